@@ -1,0 +1,28 @@
+package dev.phreplay.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command. Each subcommand lives in its own class; register it on its own line below. */
+@Command(name = "phreplay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Play, check and convert PostHog session recordings, offline.",
+        subcommands = {
+            picocli.CommandLine.HelpCommand.class,
+        })
+public final class PhreplayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.phreplay.dom;
+
+/**
+ * What changed in the mirror, in the order it changed, so that a renderer can project the
+ * changes instead of the whole tree. A full snapshot or a seek is one {@link #documentRebuilt}.
+ * Every method has an empty default so a listener implements only what it shows.
+ */
+public interface MirrorListener {
+    /** The whole tree was replaced (full snapshot, seek): render everything again. */
+    default void documentRebuilt(MirrorDocument document) {}
+
+    /** {@code node} and its finished subtree were inserted under {@code parent} before {@code before} (null: appended). */
+    default void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) {}
+
+    default void nodeRemoved(MirrorNode parent, MirrorNode node) {}
+
+    /** {@code value} null means the attribute was removed. */
+    default void attributeChanged(MirrorElement element, String name, String value) {}
+
+    default void characterDataChanged(MirrorCharacterData node) {}
+
+    /** The live value or checked state of an input, textarea or select changed. */
+    default void inputChanged(MirrorElement element) {}
+
+    /** {@code target} is a document (window scroll) or an element. */
+    default void scrollChanged(MirrorNode target, double left, double top) {}
+
+    /** The CSSOM of a style element or of a constructed/adopted sheet changed. */
+    default void styleSheetsChanged(MirrorNode owner) {}
+
+    default void viewportResized(int width, int height) {}
+
+    /** The pointer moved to (x, y) in top-document coordinates; {@code targetId} is hovered. */
+    default void pointerMoved(double x, double y, int targetId) {}
+
+    /** A click-like interaction (rrweb's cursor ripple). */
+    default void clicked(double x, double y, int targetId) {}
+}

@@ -1,5 +1,6 @@
 package dev.phreplay.event;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 
 /**
@@ -16,8 +17,10 @@ public record RawEvent(int index, long timestamp, byte[] json) {
             return EventDecoder.decode(Json.mapper().readTree(json));
         } catch (EventDecodeException e) {
             throw e;
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             throw new EventDecodeException(null, "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new EventDecodeException(null, "unreadable JSON: " + e.getMessage());
         }
     }
 }

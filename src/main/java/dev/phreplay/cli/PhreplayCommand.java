@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Play, check and convert PostHog session recordings, offline.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            DomCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

@@ -1,0 +1,101 @@
+package dev.phreplay.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.phreplay.dom.DomDump;
+import dev.phreplay.dom.Mirror;
+import dev.phreplay.dom.PausedReplay;
+import dev.phreplay.event.RecordedEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code phreplay dom}: the rebuilt page at given times, as the JSON dump of reference/dom-dump.md. */
+@Command(name = "dom", mixinStandardHelpOptions = true,
+        description = "Print the rebuilt DOM, scroll offsets and form inputs at the given times, as JSON.")
+public final class DomCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "An rrweb event array or a PostHog export file.")
+    Path file;
+
+    @Option(names = "--at", required = true, split = ",", paramLabel = "MS",
+            description = "Times in ms after the window's first event, as rrweb's pause(t): events before t are applied.")
+    List<Long> times;
+
+    @Option(names = "--window", paramLabel = "ID", description = "The window to replay (default: the first one).")
+    String window;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        for (long t : times) {
+            if (t < 0) {
+                throw new ParameterException(spec.commandLine(), "--at: times must not be negative: " + t);
+            }
+        }
+        Map<String, List<RecordedEvent>> windows = InterimRecordingReader.read(file);
+        if (windows.isEmpty()) {
+            throw new InvalidInputException(file + ": the recording holds no events");
+        }
+        String chosen = window != null ? window : windows.keySet().iterator().next();
+        List<RecordedEvent> events = windows.get(chosen);
+        if (events == null) {
+            throw new ParameterException(spec.commandLine(), "--window: no window '" + chosen + "' in " + file
+                    + "; windows: " + String.join(", ", windows.keySet()));
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        write(buffer, chosen, events);
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(buffer.toString(StandardCharsets.UTF_8));
+            out.flush();
+        } else {
+            writeAtomically(output, buffer.toByteArray());
+        }
+        return ExitCode.OK;
+    }
+
+    private void write(OutputStream out, String windowId, List<RecordedEvent> events) throws IOException {
+        try (JsonGenerator g = DomDump.generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("file", file.getFileName().toString());
+            g.writeStringField("window", windowId);
+            g.writeStringField("tool", "phreplay " + VersionProvider.version());
+            g.writeArrayFieldStart("snapshots");
+            for (long t : times) {
+                Mirror mirror = PausedReplay.at(events, t);
+                DomDump.writeSnapshot(g, t, mirror);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package dev.phreplay.dom;
+
+import dev.phreplay.event.IncrementalData;
+import dev.phreplay.event.SerializedNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * rrweb's {@code applyMutation}: removes, then adds (with the queue for a missing parent or next
+ * sibling, drained through resolve trees), then texts (last value per id), then attributes.
+ * A DOM error aborts the rest of the mutation, as rrweb's outer try/catch does.
+ */
+final class MutationApplier {
+    /** A DOM exception rrweb would not catch inside the mutation. */
+    static final class Abort extends RuntimeException {
+        Abort() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final Mirror mirror;
+    private final SnapshotBuilder builder;
+
+    MutationApplier(Mirror mirror, SnapshotBuilder builder) {
+        this.mirror = mirror;
+        this.builder = builder;
+    }
+
+    void apply(IncrementalData.Mutation mutation) {
+        try {
+            removes(mutation.removes());
+            Map<Integer, Mirror.LegacyMissingNode> legacy = new HashMap<>(mirror.legacyMissing);
+            adds(mutation.adds(), legacy);
+            mirror.legacyMissing.putAll(legacy);
+            Set<Integer> removed = new HashSet<>();
+            for (IncrementalData.Removal removal : mutation.removes()) {
+                removed.add(removal.id());
+            }
+            texts(mutation.texts(), removed);
+            attributes(mutation.attributes(), removed);
+        } catch (Abort e) {
+            mirror.skipped.count(SkipCounters.Reason.MUTATION_ABORTED);
+        }
+    }
+
+    // ---- removes ------------------------------------------------------------------------------
+
+    private void removes(List<IncrementalData.Removal> removes) {
+        List<IncrementalData.Removal> present = new ArrayList<>();
+        for (IncrementalData.Removal removal : removes) {
+            if (mirror.nodes.get(removal.id()) == null) {
+                mirror.skipped.count(SkipCounters.Reason.REMOVE_TARGET_MISSING);
+            } else {
+                present.add(removal);
+            }
+        }
+        for (IncrementalData.Removal removal : present) {
+            MirrorNode target = mirror.nodes.get(removal.id());
+            if (target == null) {
+                continue;
+            }
+            MirrorNode parent = mirror.nodes.get(removal.parentId());
+            if (parent == null) {
+                mirror.skipped.count(SkipCounters.Reason.REMOVE_PARENT_MISSING);
+                continue;
+            }
+            if (removal.isShadow() && parent instanceof MirrorElement host && host.shadowRoot() != null) {
+                parent = host.shadowRoot();
+            }
+            mirror.nodes.removeSubtree(target);
+            if (parent.removeChild(target)) {
+                for (MirrorListener listener : mirror.listeners) {
+                    listener.nodeRemoved(parent, target);
+                }
+            }
+        }
+    }
+
+    // ---- adds ---------------------------------------------------------------------------------
+
+    private void adds(List<IncrementalData.Addition> adds, Map<Integer, Mirror.LegacyMissingNode> legacy) {
+        List<IncrementalData.Addition> queue = new ArrayList<>();
+        for (IncrementalData.Addition add : adds) {
+            appendNode(add, queue, legacy);
+        }
+        while (!queue.isEmpty()) {
+            List<ResolveTree> trees = ResolveTree.fromQueue(queue);
+            queue.clear();
+            boolean progress = false;
+            for (ResolveTree tree : trees) {
+                if (mirror.nodes.get(tree.value().parentId()) == null) {
+                    mirror.skipped.count(SkipCounters.Reason.ADD_UNRESOLVED);
+                    continue;
+                }
+                for (IncrementalData.Addition add : tree.inResolveOrder()) {
+                    progress |= appendNode(add, queue, legacy);
+                }
+            }
+            if (!progress) {
+                break;
+            }
+        }
+        for (int i = 0; i < queue.size(); i++) {
+            mirror.skipped.count(SkipCounters.Reason.ADD_UNRESOLVED);
+        }
+    }
+
+    /** Returns true when the node was placed (or consumed); false when it went (back) to the queue or was dropped. */
+    private boolean appendNode(IncrementalData.Addition add, List<IncrementalData.Addition> queue,
+                               Map<Integer, Mirror.LegacyMissingNode> legacy) {
+        SerializedNode n = add.node();
+        MirrorNode parent = mirror.nodes.get(add.parentId());
+        if (parent == null) {
+            if (n instanceof SerializedNode.Document) {
+                mirror.pendingFrameDocuments.add(add);
+                return true;
+            }
+            queue.add(add);
+            return false;
+        }
+        if (n.isShadow() && parent instanceof MirrorElement host) {
+            parent = host.attachShadow();
+        }
+        MirrorNode previous = add.previousId() == null ? null : mirror.nodes.get(add.previousId());
+        MirrorNode next = add.nextId() == null ? null : mirror.nodes.get(add.nextId());
+        if (add.nextId() != null && add.nextId() != -1 && next == null) {
+            queue.add(add);
+            return false;
+        }
+        if (n.rootId() != null && mirror.nodes.get(n.rootId()) == null) {
+            mirror.skipped.count(SkipCounters.Reason.ADD_DROPPED_NO_ROOT);
+            return false;
+        }
+        if (parent instanceof MirrorElement frame && frame.is("iframe") && frame.meta != null) {
+            if (n instanceof SerializedNode.Document) {
+                attachFrameDocument(add, frame);
+            }
+            return true;
+        }
+        if (n instanceof SerializedNode.Document) {
+            throw new Abort();
+        }
+        List<String> childTexts = new ArrayList<>();
+        MirrorNode target = builder.buildOne(n, childTexts);
+        if ((add.previousId() != null && add.previousId() == -1) || (add.nextId() != null && add.nextId() == -1)) {
+            legacy.put(n.id(), new Mirror.LegacyMissingNode(target, add));
+            return true;
+        }
+        prepareParent(parent, n, target);
+        insert(parent, target, previous, next);
+        if (target instanceof MirrorElement element) {
+            FormState.optionInserted(element);
+            if (element.is("iframe")) {
+                mirror.attachPendingFrames(element);
+            }
+        }
+        if (add.previousId() != null || add.nextId() != null) {
+            resolveLegacy(legacy, parent, target, add);
+        }
+        return true;
+    }
+
+    /** rrweb's special cases before insertion: textarea and style texts, document doctype/html replacement. */
+    private void prepareParent(MirrorNode parent, SerializedNode n, MirrorNode target) {
+        if (parent instanceof MirrorElement element && element.meta != null && n instanceof SerializedNode.Text) {
+            if (element.meta.tagName().equals("textarea")) {
+                for (MirrorNode child : List.copyOf(element.children)) {
+                    if (child instanceof MirrorCharacterData data && data.kind() == MirrorCharacterData.Kind.TEXT) {
+                        removeChild(element, child);
+                    }
+                }
+            } else if (element.meta.tagName().equals("style") && element.children.size() == 1
+                    && element.children.getFirst() instanceof MirrorCharacterData css
+                    && css.kind() == MirrorCharacterData.Kind.TEXT && mirror.nodes.get(css.id()) != css
+                    && target instanceof MirrorCharacterData text) {
+                text.setData(css.data());
+                removeChild(element, css);
+            }
+        } else if (parent instanceof MirrorDocument document) {
+            if (n instanceof SerializedNode.Doctype && !document.children.isEmpty()
+                    && document.children.getFirst() instanceof MirrorDoctype old) {
+                removeChild(document, old);
+            }
+            if (target instanceof MirrorElement element && element.localName().equals("html")) {
+                MirrorElement root = document.documentElement();
+                if (root != null && root != target) {
+                    removeChild(document, root);
+                }
+            }
+        }
+    }
+
+    private void removeChild(MirrorNode parent, MirrorNode child) {
+        if (parent.removeChild(child)) {
+            for (MirrorListener listener : mirror.listeners) {
+                listener.nodeRemoved(parent, child);
+            }
+        }
+    }
+
+    private void insert(MirrorNode parent, MirrorNode target, MirrorNode previous, MirrorNode next) {
+        MirrorNode before;
+        MirrorNode afterPrevious = previous == null ? null : previous.nextSibling();
+        if (afterPrevious != null) {
+            before = afterPrevious;
+        } else if (next != null && next.parent() != null) {
+            before = parent.contains(next) ? next : null;
+        } else {
+            before = null;
+        }
+        if (before != null && before.parent() != parent) {
+            throw new Abort();
+        }
+        insertChecked(parent, target, before);
+    }
+
+    private void insertChecked(MirrorNode parent, MirrorNode target, MirrorNode before) {
+        if (!DomRules.canInsert(parent, target)) {
+            throw new Abort();
+        }
+        MirrorNode oldParent = target.parent();
+        if (oldParent != null) {
+            removeChild(oldParent, target);
+        }
+        parent.insertBefore(target, before);
+        for (MirrorListener listener : mirror.listeners) {
+            listener.nodeInserted(parent, target, before);
+        }
+    }
+
+    private void resolveLegacy(Map<Integer, Mirror.LegacyMissingNode> legacy, MirrorNode parent, MirrorNode target,
+                               IncrementalData.Addition add) {
+        List<Object[]> work = new ArrayList<>();
+        work.add(new Object[] {target, add});
+        while (!work.isEmpty()) {
+            Object[] item = work.removeLast();
+            MirrorNode current = (MirrorNode) item[0];
+            IncrementalData.Addition mutation = (IncrementalData.Addition) item[1];
+            Mirror.LegacyMissingNode previous = mutation.previousId() == null ? null : legacy.get(mutation.previousId());
+            if (previous != null) {
+                insertChecked(parent, previous.node(), current);
+                legacy.remove(previous.mutation().node().id());
+                mirror.legacyMissing.remove(previous.mutation().node().id());
+                work.add(new Object[] {previous.node(), previous.mutation()});
+            }
+            Mirror.LegacyMissingNode next = mutation.nextId() == null ? null : legacy.get(mutation.nextId());
+            if (next != null) {
+                insertChecked(parent, next.node(), current.nextSibling());
+                legacy.remove(next.mutation().node().id());
+                mirror.legacyMissing.remove(next.mutation().node().id());
+                work.add(new Object[] {next.node(), next.mutation()});
+            }
+        }
+    }
+
+    /** rrweb's attachDocumentToIframe: the whole document tree, then nested frames waiting for theirs. */
+    void attachFrameDocument(IncrementalData.Addition add, MirrorElement frame) {
+        if (!(add.node() instanceof SerializedNode.Document n)) {
+            return;
+        }
+        MirrorDocument document = builder.attachDocument(n, frame);
+        mirror.attachPendingFrames(document);
+        for (MirrorListener listener : mirror.listeners) {
+            listener.frameDocumentAttached(frame, document);
+        }
+    }
+
+    // ---- texts and attributes -----------------------------------------------------------------
+
+    private void texts(List<IncrementalData.TextChange> texts, Set<Integer> removed) {
+        Map<Integer, String> last = new LinkedHashMap<>();
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            last.putIfAbsent(texts.get(i).id(), texts.get(i).value());
+        }
+        for (Map.Entry<Integer, String> entry : last.entrySet()) {
+            MirrorNode target = mirror.nodes.get(entry.getKey());
+            if (target == null) {
+                if (!removed.contains(entry.getKey())) {
+                    mirror.skipped.count(SkipCounters.Reason.TEXT_TARGET_MISSING);
+                }
+                continue;
+            }
+            String value = entry.getValue();
+            MirrorElement parent = target.parentElement();
+            if (value != null && !value.isEmpty() && parent != null && parent.is("style")) {
+                value = mirror.css.adapt(value);
+            }
+            setTextContent(target, value);
+        }
+    }
+
+    private void setTextContent(MirrorNode target, String value) {
+        if (target instanceof MirrorCharacterData data) {
+            data.setData(value);
+            for (MirrorListener listener : mirror.listeners) {
+                listener.characterDataChanged(data);
+            }
+        } else if (target instanceof MirrorElement element) {
+            for (MirrorNode child : List.copyOf(element.children)) {
+                mirror.nodes.removeSubtree(child);
+                removeChild(element, child);
+            }
+            if (value != null && !value.isEmpty()) {
+                insertChecked(element, mirror.syntheticText(value), null);
+            }
+        }
+    }
+
+    private void attributes(List<IncrementalData.AttributeChange> changes, Set<Integer> removed) {
+        for (IncrementalData.AttributeChange change : changes) {
+            MirrorNode target = mirror.nodes.get(change.id());
+            if (target == null) {
+                if (!removed.contains(change.id())) {
+                    mirror.skipped.count(SkipCounters.Reason.ATTRIBUTE_TARGET_MISSING);
+                }
+                continue;
+            }
+            if (target instanceof MirrorElement element) {
+                AttributeUpdates.apply(mirror, builder, element, change);
+            }
+        }
+    }
+}

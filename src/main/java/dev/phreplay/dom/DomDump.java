@@ -125,7 +125,7 @@ public final class DomDump {
         }
         if (element.shadowRoot() != null) {
             MirrorShadowRoot shadow = element.shadowRoot();
-            stack.push((gen, s) -> openChildren(gen, s, "shadowRoot", shadow.children, normalisedClass));
+            stack.push((gen, s) -> openArray(gen, s, "shadowRoot", shadow.children, normalisedClass));
         }
         openArray(g, stack, "children", element.children, normalisedClass);
     }

@@ -75,7 +75,7 @@ final class InlineStyle {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(entry.getKey()).append(": ").append(entry.getValue()[0]);
+            out.append(entry.getKey()).append(": ").append(CssNumbers.normalise(entry.getValue()[0]));
             if (!entry.getValue()[1].isEmpty()) {
                 out.append(" !").append(entry.getValue()[1]);
             }

@@ -47,6 +47,8 @@ public final class Mirror {
     SelectionState selection;
     long currentTime;
     int nextSyntheticId = -2;
+    /** True while a full snapshot is being rebuilt (rrweb builds it into the real DOM, not the virtual one). */
+    boolean rebuilding;
     private final SnapshotBuilder builder = new SnapshotBuilder(this);
     private final MutationApplier mutations = new MutationApplier(this, builder);
     private final StyleSheetApplier styles = new StyleSheetApplier(this);
@@ -105,8 +107,13 @@ public final class Mirror {
         constructedSheets.clear();
         adoptedSheets.clear();
         hoveredId = -1;
-        document = builder.buildDocument(snapshot.node());
-        attachPendingFrames(document);
+        rebuilding = true;
+        try {
+            document = builder.buildDocument(snapshot.node());
+            attachPendingFrames(document);
+        } finally {
+            rebuilding = false;
+        }
         document.setScroll(snapshot.initialLeft(), snapshot.initialTop());
         ScrollRestorer.applyRecordedScroll(document);
         for (MirrorListener listener : listeners) {

@@ -195,7 +195,9 @@ final class MutationApplier {
         }
     }
 
+    /** Removes a node the mutation replaces; it leaves the id map too, so the map only holds the tree. */
     private void removeChild(MirrorNode parent, MirrorNode child) {
+        mirror.nodes.removeSubtree(child);
         if (parent.removeChild(child)) {
             for (MirrorListener listener : mirror.listeners) {
                 listener.nodeRemoved(parent, child);
@@ -224,8 +226,10 @@ final class MutationApplier {
             throw new Abort();
         }
         MirrorNode oldParent = target.parent();
-        if (oldParent != null) {
-            removeChild(oldParent, target);
+        if (oldParent != null && oldParent.removeChild(target)) {
+            for (MirrorListener listener : mirror.listeners) {
+                listener.nodeRemoved(oldParent, target);
+            }
         }
         parent.insertBefore(target, before);
         for (MirrorListener listener : mirror.listeners) {

@@ -79,7 +79,9 @@ final class SnapshotBuilder {
         if (node != null) {
             mirror.nodes.put(node);
             if (node instanceof MirrorElement element && isFrame(element)) {
-                element.setContentDocument(blankDocument());
+                // A full snapshot goes to the real DOM, where a new frame shows about:blank; a frame
+                // built by a mutation is diffed by rrweb against an empty virtual document.
+                element.setContentDocument(mirror.rebuilding ? blankDocument() : new MirrorDocument(mirror.nextSyntheticId(), null));
             }
         }
         return node;

@@ -169,8 +169,13 @@ final class ElementFactory {
         String state = attributes.get("rr_mediaState");
         boolean playing = state == null ? attributes.containsKey("autoplay") : state.equals("played");
         return new MediaState(playing, number(attributes.get("rr_mediaCurrentTime"), 0), mirror.currentTime,
-                number(attributes.get("rr_mediaPlaybackRate"), 1), "true".equals(attributes.get("rr_mediaLoop")),
-                number(attributes.get("rr_mediaVolume"), 1), "true".equals(attributes.get("rr_mediaMuted")));
+                number(attributes.get("rr_mediaPlaybackRate"), 1), flag(attributes.get("rr_mediaLoop")),
+                number(attributes.get("rr_mediaVolume"), 1), flag(attributes.get("rr_mediaMuted")));
+    }
+
+    /** The decoder turns a JSON {@code true} into "" (rrweb's boolean attribute). */
+    private static boolean flag(String text) {
+        return text != null && (text.isEmpty() || text.equals("true"));
     }
 
     private static double number(String text, double fallback) {

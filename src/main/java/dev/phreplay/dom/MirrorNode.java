@@ -100,6 +100,9 @@ public abstract sealed class MirrorNode permits MirrorDocument, MirrorDoctype, M
 
     /** True when {@code other} is this node or a descendant in the same tree. */
     public boolean contains(MirrorNode other) {
+        if (children.isEmpty() || other == null) {
+            return other == this;
+        }
         for (MirrorNode node = other; node != null; node = node.parent) {
             if (node == this) {
                 return true;

@@ -32,9 +32,9 @@ final class MutationApplier {
     }
 
     void apply(IncrementalData.Mutation mutation) {
+        Map<Integer, Mirror.LegacyMissingNode> legacy = new HashMap<>(mirror.legacyMissing);
         try {
             removes(mutation.removes());
-            Map<Integer, Mirror.LegacyMissingNode> legacy = new HashMap<>(mirror.legacyMissing);
             adds(mutation.adds(), legacy);
             mirror.legacyMissing.putAll(legacy);
             Set<Integer> removed = new HashSet<>();
@@ -45,6 +45,12 @@ final class MutationApplier {
             attributes(mutation.attributes(), removed);
         } catch (Abort e) {
             mirror.skipped.count(SkipCounters.Reason.MUTATION_ABORTED);
+            for (Map.Entry<Integer, Mirror.LegacyMissingNode> entry : legacy.entrySet()) {
+                // Built during the aborted mutation and never kept: rrweb loses them too.
+                if (!mirror.legacyMissing.containsKey(entry.getKey()) && entry.getValue().node().parent() == null) {
+                    mirror.nodes.removeSubtree(entry.getValue().node());
+                }
+            }
         }
     }
 
@@ -148,11 +154,22 @@ final class MutationApplier {
         List<String> childTexts = new ArrayList<>();
         MirrorNode target = builder.buildOne(n, childTexts);
         if ((add.previousId() != null && add.previousId() == -1) || (add.nextId() != null && add.nextId() == -1)) {
-            legacy.put(n.id(), new Mirror.LegacyMissingNode(target, add));
+            Mirror.LegacyMissingNode replaced = legacy.put(n.id(), new Mirror.LegacyMissingNode(target, add));
+            if (replaced != null && replaced.node() != target && replaced.node().parent() == null) {
+                mirror.nodes.removeSubtree(replaced.node());
+            }
             return true;
         }
-        prepareParent(parent, n, target);
-        insert(parent, target, previous, next);
+        try {
+            prepareParent(parent, n, target);
+            insert(parent, target, previous, next);
+        } catch (Abort e) {
+            if (target.parent() == null) {
+                // rrweb keeps such a node mapped but detached; the mirror maps only its tree.
+                mirror.nodes.removeSubtree(target);
+            }
+            throw e;
+        }
         if (target instanceof MirrorElement element) {
             FormState.optionInserted(element);
             if (element.is("iframe")) {

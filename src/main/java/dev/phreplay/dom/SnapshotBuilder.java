@@ -135,7 +135,13 @@ final class SnapshotBuilder {
             }
             List<String> childTexts = new ArrayList<>();
             MirrorNode node = buildOne(n, childTexts);
-            if (node == null || node.contains(pending.parent()) || !DomRules.canInsert(pending.parent(), node)) {
+            if (node == null) {
+                continue;
+            }
+            if (node.contains(pending.parent()) || !DomRules.canInsert(pending.parent(), node)) {
+                if (node.parent() == null) {
+                    mirror.nodes.removeSubtree(node);
+                }
                 continue;
             }
             MirrorNode parent = pending.parent();

@@ -18,6 +18,13 @@ public final class MirrorDocument extends MirrorNode {
         this.compatMode = compatMode;
     }
 
+    /** The iframe or frame element showing this document, or null for the top document. */
+    MirrorElement frameElement;
+
+    public MirrorElement frameElement() {
+        return frameElement;
+    }
+
     private double scrollX;
     private double scrollY;
 

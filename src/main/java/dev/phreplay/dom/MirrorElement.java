@@ -89,7 +89,13 @@ public final class MirrorElement extends MirrorNode {
     public MirrorDocument contentDocument() { return contentDocument; }
 
     public void setContentDocument(MirrorDocument document) {
+        if (contentDocument != null && contentDocument.frameElement == this) {
+            contentDocument.frameElement = null;
+        }
         this.contentDocument = document;
+        if (document != null) {
+            document.frameElement = this;
+        }
     }
 
     /** The live value of an input, textarea or select (its dirty value), or null when only the default applies. */

@@ -47,7 +47,8 @@ final class MutationApplier {
             mirror.skipped.count(SkipCounters.Reason.MUTATION_ABORTED);
             for (Map.Entry<Integer, Mirror.LegacyMissingNode> entry : legacy.entrySet()) {
                 // Built during the aborted mutation and never kept: rrweb loses them too.
-                if (!mirror.legacyMissing.containsKey(entry.getKey()) && entry.getValue().node().parent() == null) {
+                Mirror.LegacyMissingNode kept = mirror.legacyMissing.get(entry.getKey());
+                if ((kept == null || kept.node() != entry.getValue().node()) && entry.getValue().node().parent() == null) {
                     mirror.nodes.removeSubtree(entry.getValue().node());
                 }
             }

@@ -138,7 +138,7 @@ final class SnapshotBuilder {
             if (node == null) {
                 continue;
             }
-            if (node.contains(pending.parent()) || !DomRules.canInsert(pending.parent(), node)) {
+            if (!DomRules.canInsert(pending.parent(), node)) {
                 if (node.parent() == null) {
                     mirror.nodes.removeSubtree(node);
                 }

@@ -4,7 +4,6 @@ import dev.phreplay.dom.css.CssSheet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +16,16 @@ final class MirrorCopier {
 
     static Mirror copy(Mirror source) {
         Mirror target = new Mirror(new NodeRegistry(source.nodes.size() + 16), source.skipped.copy());
-        Map<MirrorNode, MirrorNode> copies = new IdentityHashMap<>();
-        target.document = (MirrorDocument) copyTree(source.document, source.nodes, target.nodes, copies);
+        target.document = (MirrorDocument) copyTree(source.document, source.nodes, target.nodes);
         for (Map.Entry<Integer, Mirror.LegacyMissingNode> entry : source.legacyMissing.entrySet()) {
-            MirrorNode node = copies.get(entry.getValue().node());
-            if (node == null) {
-                node = copyTree(entry.getValue().node(), source.nodes, target.nodes, copies);
+            MirrorNode original = entry.getValue().node();
+            MirrorNode node;
+            if (original.parent() == null) {
+                node = copyTree(original, source.nodes, target.nodes);
+            } else if (source.nodes.get(original.id()) == original) {
+                node = target.nodes.get(original.id());
+            } else {
+                continue;
             }
             target.legacyMissing.put(entry.getKey(), new Mirror.LegacyMissingNode(node, entry.getValue().mutation()));
         }
@@ -49,10 +52,8 @@ final class MirrorCopier {
     }
 
     /** Copies {@code root} with its children, shadow trees and frame documents; registers mapped nodes. */
-    private static MirrorNode copyTree(MirrorNode root, NodeRegistry sourceRegistry, NodeRegistry registry,
-                                       Map<MirrorNode, MirrorNode> copies) {
+    private static MirrorNode copyTree(MirrorNode root, NodeRegistry sourceRegistry, NodeRegistry registry) {
         MirrorNode rootCopy = shallow(root, null);
-        copies.put(root, rootCopy);
         register(root, rootCopy, sourceRegistry, registry);
         Deque<MirrorNode[]> stack = new ArrayDeque<>();
         stack.push(new MirrorNode[] {root, rootCopy});
@@ -67,7 +68,6 @@ final class MirrorCopier {
             for (MirrorNode child : children) {
                 MirrorNode childCopy = shallow(child, null);
                 copy.appendFresh(childCopy);
-                copies.put(child, childCopy);
                 register(child, childCopy, sourceRegistry, registry);
                 if (!child.children.isEmpty() || child instanceof MirrorElement) {
                     stack.push(new MirrorNode[] {child, childCopy});

@@ -15,7 +15,9 @@ import java.util.Map;
 public final class MirrorElement extends MirrorNode {
     private final String tagName;
     private final String namespace;
-    private final Map<String, String> attributes;
+    private Map<String, String> attributes;
+    /** True while the attribute map is shared with a copy: the first write takes a private copy. */
+    private boolean attributesShared;
     private MirrorShadowRoot shadowRoot;
     private MirrorDocument contentDocument;
     private String value;
@@ -66,11 +68,21 @@ public final class MirrorElement extends MirrorNode {
     }
 
     public void setAttribute(String name, String value) {
-        attributes.put(name, value);
+        ownAttributes().put(name, value);
     }
 
     public void removeAttribute(String name) {
-        attributes.remove(name);
+        if (attributes.containsKey(name)) {
+            ownAttributes().remove(name);
+        }
+    }
+
+    private Map<String, String> ownAttributes() {
+        if (attributesShared) {
+            attributes = new LinkedHashMap<>(attributes);
+            attributesShared = false;
+        }
+        return attributes;
     }
 
     public MirrorShadowRoot shadowRoot() { return shadowRoot; }
@@ -148,7 +160,9 @@ public final class MirrorElement extends MirrorNode {
 
     /** A copy of this element's own state, without children, shadow root or content document. */
     MirrorElement shallowCopy() {
-        MirrorElement copy = new MirrorElement(id(), tagName, namespace, new LinkedHashMap<>(attributes));
+        MirrorElement copy = new MirrorElement(id(), tagName, namespace, attributes);
+        attributesShared = true;
+        copy.attributesShared = true;
         copy.value = value;
         copy.checked = checked;
         copy.selectedness = selectedness;

@@ -79,13 +79,28 @@ public final class DomCommand implements Callable<Integer> {
             g.writeStringField("window", windowId);
             g.writeStringField("tool", "phreplay " + VersionProvider.version());
             g.writeArrayFieldStart("snapshots");
-            for (long t : times) {
-                Mirror mirror = PausedReplay.at(events, t);
-                DomDump.writeSnapshot(g, t, mirror);
+            for (byte[] snapshot : snapshots(events)) {
+                g.writeRawValue(new String(snapshot, StandardCharsets.UTF_8));
             }
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /** The snapshots in the order of --at, computed in increasing time order with one incremental replay. */
+    private List<byte[]> snapshots(List<RecordedEvent> events) throws IOException {
+        List<Long> order = times.stream().distinct().sorted().toList();
+        Map<Long, byte[]> byTime = new java.util.HashMap<>();
+        PausedReplay replay = new PausedReplay(events);
+        for (long t : order) {
+            Mirror mirror = replay.advanceTo(t);
+            ByteArrayOutputStream snapshot = new ByteArrayOutputStream();
+            try (JsonGenerator g = DomDump.generator(snapshot)) {
+                DomDump.writeSnapshot(g, t, mirror);
+            }
+            byTime.put(t, snapshot.toByteArray());
+        }
+        return times.stream().map(byTime::get).toList();
     }
 
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {

@@ -58,6 +58,24 @@ class OracleFidelityTest {
         assertNull(difference, () -> name + " at t=" + t + " differs from rrweb's rebuild: " + difference);
     }
 
+    /** One incremental replay through all golden times gives the same dumps as fresh replays. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldens")
+    void sequentialReplayEqualsFreshReplays(String name, OracleCase oracle) {
+        PausedReplay replay = new PausedReplay(oracle.events());
+        JsonNode snapshots = oracle.goldenJson().get("snapshots");
+        for (JsonNode expected : snapshots) {
+            long t = expected.get("t").asLong();
+            JsonNode sequential = OracleCase.dump(replay.advanceTo(t), t);
+            JsonNode fresh = OracleCase.dump(PausedReplay.at(oracle.events(), t), t);
+            assertNull(JsonDiff.firstDifference("snapshot", fresh, sequential), name + " at " + t);
+        }
+    }
+
+    static Stream<Arguments> goldens() {
+        return Shared.oracleFiles().stream().map(OracleCase::of).map(o -> Arguments.of(o.name(), o));
+    }
+
     static String difference(JsonNode expected, JsonNode actual) {
         for (String part : List.of("dom", "scroll", "inputs")) {
             String difference = JsonDiff.firstDifference(part, expected.get(part), actual.get(part));

@@ -101,7 +101,8 @@ public final class FormState {
     /** The value the element's {@code value} property returns. */
     public static String value(MirrorElement element) {
         if (element.is("textarea")) {
-            return element.value() != null ? element.value() : element.textContent();
+            String raw = element.value() != null ? element.value() : element.textContent();
+            return raw.replace("\r\n", "\n").replace('\r', '\n');
         }
         if (element.is("select")) {
             List<MirrorElement> options = options(element);
@@ -118,10 +119,7 @@ public final class FormState {
         if (DEFAULT_MODE.contains(type)) {
             return attribute == null ? "" : attribute;
         }
-        if (element.value() != null) {
-            return element.value();
-        }
-        return attribute == null ? "" : attribute;
+        return InputSanitizer.sanitize(type, element.value() != null ? element.value() : attribute == null ? "" : attribute);
     }
 
     /** The option elements of a select: its option children and those of its optgroup children. */

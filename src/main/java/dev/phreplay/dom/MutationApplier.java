@@ -287,8 +287,10 @@ final class MutationApplier {
         }
         MirrorDocument document = builder.attachDocument(n, frame);
         mirror.attachPendingFrames(document);
-        for (MirrorListener listener : mirror.listeners) {
-            listener.frameDocumentAttached(frame, document);
+        if (!mirror.rebuilding) {
+            for (MirrorListener listener : mirror.listeners) {
+                listener.frameDocumentAttached(frame, document);
+            }
         }
     }
 

@@ -145,6 +145,36 @@ class MirrorTest {
     }
 
     @Test
+    void valuesAreSanitizedAsTheValuePropertyReturnsThem() {
+        Mirror mirror = page(element(10, "input", Map.of("type", "number", "value", "12a")),
+                element(11, "input", Map.of("type", "email", "value", " a@b.c \n")),
+                element(12, "input", Map.of("type", "color", "value", "#ABCDEF")),
+                element(13, "textarea", Map.of("value", "a\r\nb")),
+                element(14, "input", Map.of("type", "checkbox")));
+        assertEquals("", FormState.value((MirrorElement) mirror.node(10)));
+        assertEquals("a@b.c", FormState.value((MirrorElement) mirror.node(11)));
+        assertEquals("#abcdef", FormState.value((MirrorElement) mirror.node(12)));
+        assertEquals("a\nb", FormState.value((MirrorElement) mirror.node(13)));
+        assertEquals("on", FormState.value((MirrorElement) mirror.node(14)));
+        mirror.apply(incremental(new IncrementalData.Input(14, "yes", true, null)));
+        assertEquals("yes", ((MirrorElement) mirror.node(14)).attribute("value"), "checkbox values set the attribute");
+    }
+
+    @Test
+    void selectSelectednessFollowsValueAndInsertedSelectedOptions() {
+        Mirror mirror = page(element(10, "select", element(11, "option", Map.of("value", "a")),
+                element(12, "option", Map.of("value", "b"))));
+        MirrorElement select = (MirrorElement) mirror.node(10);
+        assertEquals("a", FormState.value(select), "the first option is selected by default");
+        mirror.apply(incremental(new IncrementalData.Input(10, "b", false, null)));
+        assertEquals("b", FormState.value(select));
+        mirror.apply(adds(add(10, null, element(13, "option", Map.of("value", "c", "selected", "")))));
+        assertEquals("c", FormState.value(select));
+        mirror.apply(incremental(new IncrementalData.Input(10, "zzz", false, null)));
+        assertEquals(List.of(), FormState.selectedIndexes(select, FormState.options(select)));
+    }
+
+    @Test
     void copiesAreDeepAndIndependent() {
         Mirror mirror = page(element(10, "div", Map.of("class", "a"), text(11, "one")),
                 element(20, "style", Map.of("_cssText", ".x{color:red}")));

@@ -70,6 +70,14 @@ final class AttributeUpdates {
         }
         element.setAttribute(name, value);
         notify(mirror, element, name, value);
+        if (name.equals("rr_dataURL") && element.is("canvas")) {
+            // rrdom's diff draws a canvas's rr_dataURL, so a fast-forward shows the latest picture.
+            CanvasImage image = new CanvasImage(value, null);
+            mirror.canvases.put(element.id(), image);
+            for (MirrorListener listener : mirror.listeners) {
+                listener.canvasChanged(element, image);
+            }
+        }
         if (name.equals("selected") && element.is("option") && element.selectedness() == null) {
             FormState.optionInserted(element);
         }

@@ -175,6 +175,25 @@ class MirrorTest {
     }
 
     @Test
+    void canvasKeepsTheLatestRecoverableImage() {
+        Mirror mirror = page(element(10, "canvas", Map.of("rr_dataURL", "data:image/png;base64,AAA")));
+        assertEquals("data:image/png;base64,AAA", mirror.canvasImage(10).dataUrl());
+        mirror.apply(attributes(10, set("rr_dataURL", "data:image/png;base64,BBB")));
+        assertEquals("data:image/png;base64,BBB", mirror.canvasImage(10).dataUrl());
+        var blob = dev.phreplay.event.Json.mapper().createArrayNode();
+        blob.addObject().put("rr_type", "ImageBitmap").putArray("args").addObject().put("rr_type", "Blob").put("type", "image/webp")
+                .putArray("data").addObject().put("rr_type", "ArrayBuffer").put("base64", "UklG");
+        mirror.apply(incremental(new IncrementalData.CanvasMutation(10, 0, List.of(
+                new IncrementalData.CanvasCommand("clearRect", dev.phreplay.event.Json.mapper().createArrayNode(), false),
+                new IncrementalData.CanvasCommand("drawImage", blob, false)))));
+        assertEquals("data:image/webp;base64,UklG", mirror.canvasImage(10).dataUrl());
+        mirror.apply(incremental(new IncrementalData.CanvasMutation(10, 0, List.of(
+                new IncrementalData.CanvasCommand("fillRect", dev.phreplay.event.Json.mapper().createArrayNode(), false)))));
+        assertEquals("data:image/webp;base64,UklG", mirror.canvasImage(10).dataUrl());
+        assertTrue(mirror.canvasImage(10).note().contains("not replayed"));
+    }
+
+    @Test
     void copiesAreDeepAndIndependent() {
         Mirror mirror = page(element(10, "div", Map.of("class", "a"), text(11, "one")),
                 element(20, "style", Map.of("_cssText", ".x{color:red}")));

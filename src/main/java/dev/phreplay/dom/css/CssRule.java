@@ -72,32 +72,44 @@ public final class CssRule {
         return out.toString();
     }
 
+    /** Serialises with an explicit stack: group nesting in recorded CSS is unbounded. */
     private void appendTo(StringBuilder out) {
-        switch (type) {
-            case OTHER -> out.append(prelude).append(body == null ? ";" : " {" + body + "}");
-            case GROUP -> {
-                out.append(prelude).append(" {");
-                for (CssRule rule : rules) {
-                    out.append("\n  ");
-                    rule.appendTo(out);
-                }
-                out.append("\n}");
+        java.util.Deque<Object> stack = new java.util.ArrayDeque<>();
+        stack.push(this);
+        while (!stack.isEmpty()) {
+            Object item = stack.pop();
+            if (item instanceof String text) {
+                out.append(text);
+                continue;
             }
-            case STYLE -> {
-                out.append(prelude).append(" {");
-                for (Map.Entry<String, Declaration> entry : declarations.entrySet()) {
-                    out.append(' ').append(entry.getKey()).append(": ").append(entry.getValue().value());
-                    if (!entry.getValue().priority().isEmpty()) {
-                        out.append(" !").append(entry.getValue().priority());
+            CssRule rule = (CssRule) item;
+            switch (rule.type) {
+                case OTHER -> out.append(rule.prelude).append(rule.body == null ? ";" : " {" + rule.body + "}");
+                case GROUP -> {
+                    out.append(rule.prelude).append(" {");
+                    stack.push("\n}");
+                    pushChildren(stack, rule, "\n  ");
+                }
+                case STYLE -> {
+                    out.append(rule.prelude).append(" {");
+                    for (Map.Entry<String, Declaration> entry : rule.declarations.entrySet()) {
+                        out.append(' ').append(entry.getKey()).append(": ").append(entry.getValue().value());
+                        if (!entry.getValue().priority().isEmpty()) {
+                            out.append(" !").append(entry.getValue().priority());
+                        }
+                        out.append(';');
                     }
-                    out.append(';');
+                    stack.push(" }");
+                    pushChildren(stack, rule, " ");
                 }
-                for (CssRule rule : rules) {
-                    out.append(' ');
-                    rule.appendTo(out);
-                }
-                out.append(" }");
             }
+        }
+    }
+
+    private static void pushChildren(java.util.Deque<Object> stack, CssRule rule, String separator) {
+        for (int i = rule.rules.size() - 1; i >= 0; i--) {
+            stack.push(rule.rules.get(i));
+            stack.push(separator);
         }
     }
 

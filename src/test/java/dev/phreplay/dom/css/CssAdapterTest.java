@@ -77,6 +77,15 @@ class CssAdapterTest {
         css.append("@media screen {".repeat(depth)).append("a:hover{x:y}").append("}".repeat(depth));
         String adapted = CssAdapter.adaptUncached(css.toString());
         assertEquals(css.length() + ",\na.\\:hover".length(), adapted.length());
+        CssSheet sheet = CssSheet.parse(css.toString());
+        assertEquals(depth + 1, sheet.allRules().size());
+        assertEquals(sheet.copy().cssText().length(), sheet.cssText().length());
+    }
+
+    @Test
+    void cssTextOfNestedGroups() {
+        assertEquals("@media screen {\n  a { color: red; }\n  @supports (x) {\n  b { }\n}\n}",
+                CssSheet.parse("@media screen { a { color : red } @supports (x) { b {} } }").cssText());
     }
 
     @Test

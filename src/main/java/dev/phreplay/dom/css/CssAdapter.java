@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code :hover} becomes the class {@code .\:hover}, and {@code (min|max)-device-(width|height)}
  * in at-rule params loses its {@code device-}. Only selectors and at-rule params are edited; all
  * other text stays byte-identical. Broken CSS is returned unchanged, as rrweb does when postcss throws.
- * Results are cached per original text.
+ * Results are cached per original text (thread-safe: mirrors on several threads share one adapter).
  */
 public final class CssAdapter {
     private static final Pattern DEVICE_QUERY = Pattern.compile("(max|min)-device-(width|height)");
@@ -24,7 +24,7 @@ public final class CssAdapter {
         }
     };
 
-    public String adapt(String css) {
+    public synchronized String adapt(String css) {
         if (css == null || css.isEmpty()) {
             return css;
         }

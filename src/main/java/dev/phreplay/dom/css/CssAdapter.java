@@ -24,16 +24,20 @@ public final class CssAdapter {
         }
     };
 
-    public synchronized String adapt(String css) {
+    public String adapt(String css) {
         if (css == null || css.isEmpty()) {
             return css;
         }
-        String cached = cache.get(css);
-        if (cached != null) {
-            return cached;
+        synchronized (cache) {
+            String cached = cache.get(css);
+            if (cached != null) {
+                return cached;
+            }
         }
         String adapted = adaptUncached(css);
-        cache.put(css, adapted);
+        synchronized (cache) {
+            cache.put(css, adapted);
+        }
         return adapted;
     }
 

@@ -201,6 +201,11 @@ final class ElementFactory {
             element.appendFresh(mirror.syntheticText(mirror.css.adapt(cssText)));
             return;
         }
+        String offsets = n.attributes().get("_cssTextSplits");
+        if (offsets != null) {
+            splitByOffsets(n, cssText, offsets, childTexts);
+            return;
+        }
         List<String> parts = new ArrayList<>(List.of(cssText.split(java.util.regex.Pattern.quote(RR_SPLIT), -1)));
         while (parts.size() > 1 && parts.size() > textChildren) {
             String last = parts.removeLast();
@@ -216,6 +221,46 @@ final class ElementFactory {
             } else {
                 childTexts.add(adapted.substring(start));
             }
+        }
+    }
+
+    /**
+     * The newer rrweb format: {@code _cssTextSplits} holds the end offsets of the text children's
+     * parts; each part is adapted on its own, from the last child backwards.
+     */
+    private void splitByOffsets(SerializedNode.Element n, String cssText, String offsets, List<String> childTexts) {
+        String[] splits = offsets.trim().isEmpty() ? new String[0] : offsets.trim().split(" ");
+        boolean lengthOk = splits.length > 0 && parse(splits[splits.length - 1]) == cssText.length();
+        List<SerializedNode> children = n.childNodes();
+        String[] texts = new String[children.size()];
+        String remaining = cssText;
+        for (int j = children.size() - 1; j >= 0; j--) {
+            int offset = splits.length >= j && j > 1 ? parse(splits[j - 2]) : 0;
+            if (!(children.get(j) instanceof SerializedNode.Text)) {
+                continue;
+            }
+            String remainder = "";
+            if (offset > 0 && lengthOk && offset <= remaining.length()) {
+                remainder = remaining.substring(0, offset);
+                remaining = remaining.substring(offset);
+            } else if (j > 1) {
+                continue;
+            }
+            texts[j] = mirror.css.adapt(remaining);
+            remaining = remainder;
+        }
+        for (int j = 0; j < children.size(); j++) {
+            if (children.get(j) instanceof SerializedNode.Text text) {
+                childTexts.add(texts[j] != null ? texts[j] : text.textContent());
+            }
+        }
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number.trim());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -73,10 +73,8 @@ public final class PausedReplay {
         mirror = new Mirror();
         for (RecordedEvent event : events) {
             if (event instanceof RecordedEvent.Meta meta) {
+                // The Replayer sizes its iframe from the first Meta at construction.
                 mirror.apply(meta);
-                break;
-            }
-            if (event == poster) {
                 break;
             }
         }

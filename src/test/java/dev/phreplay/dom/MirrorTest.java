@@ -97,6 +97,18 @@ class MirrorTest {
     }
 
     @Test
+    void cssSplitsFillSeveralTextChildren() {
+        Mirror mirror = page(
+                element(10, "style", Map.of("_cssText", "a:hover{x:y}/* rr_split */b{z:w}"), text(11, ""), text(12, "")),
+                element(20, "style", Map.of("_cssText", "a:hover{x:y}b{z:w}", "_cssTextSplits", "12 18"),
+                        text(21, ""), text(22, "")));
+        assertEquals("a:hover,\na.\\:hover{x:y}", ((MirrorCharacterData) mirror.node(11)).data());
+        assertEquals("b{z:w}", ((MirrorCharacterData) mirror.node(12)).data());
+        assertEquals("a:hover,\na.\\:hover{x:y}b{z:w}", ((MirrorElement) mirror.node(20)).textContent());
+        assertFalse(((MirrorElement) mirror.node(20)).hasAttribute("_cssTextSplits"));
+    }
+
+    @Test
     void svgIsNamespacedAndCamelCased() {
         SerializedNode.Element gradient = new SerializedNode.Element(11, "lineargradient", Map.of(), List.of(),
                 new SerializedNode.ElementFlags(true, false, false, false), null, false);

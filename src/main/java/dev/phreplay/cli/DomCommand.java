@@ -2,7 +2,6 @@ package dev.phreplay.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.phreplay.dom.DomDump;
-import dev.phreplay.dom.Mirror;
 import dev.phreplay.dom.PausedReplay;
 import dev.phreplay.event.RecordedEvent;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,54 +60,63 @@ public final class DomCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--window: no window '" + chosen + "' in " + file
                     + "; windows: " + String.join(", ", windows.keySet()));
         }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        write(buffer, chosen, events);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            out.println(buffer.toString(StandardCharsets.UTF_8));
+            try (JsonGenerator g = DomDump.generator(out)) {
+                write(g, chosen, events);
+            }
+            out.println();
             out.flush();
         } else {
-            writeAtomically(output, buffer.toByteArray());
+            writeAtomically(output, chosen, events);
         }
         return ExitCode.OK;
     }
 
-    private void write(OutputStream out, String windowId, List<RecordedEvent> events) throws IOException {
-        try (JsonGenerator g = DomDump.generator(out)) {
-            g.writeStartObject();
-            g.writeStringField("file", file.getFileName().toString());
-            g.writeStringField("window", windowId);
-            g.writeStringField("tool", "phreplay " + VersionProvider.version());
-            g.writeArrayFieldStart("snapshots");
-            for (byte[] snapshot : snapshots(events)) {
-                g.writeRawValue(new String(snapshot, StandardCharsets.UTF_8));
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-    }
-
-    /** The snapshots in the order of --at, computed in increasing time order with one incremental replay. */
-    private List<byte[]> snapshots(List<RecordedEvent> events) throws IOException {
-        List<Long> order = times.stream().distinct().sorted().toList();
-        Map<Long, byte[]> byTime = new java.util.HashMap<>();
+    private void write(JsonGenerator g, String windowId, List<RecordedEvent> events) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", file.getFileName().toString());
+        g.writeStringField("window", windowId);
+        g.writeStringField("tool", "phreplay " + VersionProvider.version());
+        g.writeArrayFieldStart("snapshots");
         PausedReplay replay = new PausedReplay(events);
-        for (long t : order) {
-            Mirror mirror = replay.advanceTo(t);
-            ByteArrayOutputStream snapshot = new ByteArrayOutputStream();
-            try (JsonGenerator g = DomDump.generator(snapshot)) {
-                DomDump.writeSnapshot(g, t, mirror);
+        if (isNonDecreasing(times)) {
+            for (long t : times) {
+                DomDump.writeSnapshot(g, t, replay.advanceTo(t));
             }
-            byTime.put(t, snapshot.toByteArray());
+        } else {
+            Map<Long, String> byTime = new HashMap<>();
+            for (long t : times.stream().distinct().sorted().toList()) {
+                ByteArrayOutputStream snapshot = new ByteArrayOutputStream();
+                try (JsonGenerator single = DomDump.generator(snapshot)) {
+                    DomDump.writeSnapshot(single, t, replay.advanceTo(t));
+                }
+                byTime.put(t, snapshot.toString(StandardCharsets.UTF_8));
+            }
+            for (long t : times) {
+                g.writeRawValue(byTime.get(t));
+            }
         }
-        return times.stream().map(byTime::get).toList();
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    private static boolean isNonDecreasing(List<Long> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i) < values.get(i - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void writeAtomically(Path target, String windowId, List<RecordedEvent> events) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
-            Files.write(temp, bytes);
+            try (OutputStream out = Files.newOutputStream(temp); JsonGenerator g = DomDump.generator(out)) {
+                write(g, windowId, events);
+            }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);

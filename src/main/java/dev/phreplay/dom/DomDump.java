@@ -36,6 +36,11 @@ public final class DomDump {
         return FACTORY.createGenerator(out, JsonEncoding.UTF8);
     }
 
+    /** A generator for dumps to a character stream, any nesting depth. */
+    public static JsonGenerator generator(java.io.Writer out) throws IOException {
+        return FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
     /** Writes one {@code {"t":..,"dom":..,"scroll":..,"inputs":..}} object. */
     public static void writeSnapshot(JsonGenerator g, long t, Mirror mirror) throws IOException {
         Set<MirrorElement> normalisedClass = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

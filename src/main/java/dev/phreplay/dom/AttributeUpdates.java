@@ -79,7 +79,7 @@ final class AttributeUpdates {
             }
         }
         if (name.equals("selected") && element.is("option") && element.selectedness() == null) {
-            FormState.optionInserted(element);
+            FormState.optionInserted(mirror, element);
         }
     }
 

@@ -200,7 +200,7 @@ public final class FormState {
     }
 
     /** An option with {@code selected} inserted into a single select deselects the others. */
-    static void optionInserted(MirrorElement option) {
+    static void optionInserted(Mirror mirror, MirrorElement option) {
         if (!option.is("option") || !option.hasAttribute("selected")) {
             return;
         }
@@ -213,6 +213,9 @@ public final class FormState {
             if (other.selectedness() != null || other == option) {
                 other.setSelectedness(other == option);
             }
+        }
+        for (MirrorListener listener : mirror.listeners) {
+            listener.inputChanged(select);
         }
     }
 }

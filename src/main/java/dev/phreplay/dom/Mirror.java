@@ -16,6 +16,9 @@ import java.util.Set;
  * The rebuilt page as plain Java objects, kept as rrweb's Replayer keeps its iframe: apply
  * events in timestamp order and read the tree and the replay state at any moment. Bad data never
  * throws: what cannot be applied is skipped and counted in {@link #skipped()}.
+ *
+ * <p>Not thread-safe: apply, copy and read from one thread at a time. A copy shares nothing
+ * mutable with its original, so it can be handed to another thread.
  */
 public final class Mirror {
     private static final CssAdapter SHARED_CSS = new CssAdapter();

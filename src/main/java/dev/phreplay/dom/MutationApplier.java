@@ -172,7 +172,7 @@ final class MutationApplier {
             throw e;
         }
         if (target instanceof MirrorElement element) {
-            FormState.optionInserted(element);
+            FormState.optionInserted(mirror, element);
             if (element.is("iframe")) {
                 mirror.attachPendingFrames(element);
             }

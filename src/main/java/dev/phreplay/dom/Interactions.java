@@ -7,6 +7,8 @@ final class Interactions {
     private static final int MOUSE_UP = 0;
     private static final int MOUSE_DOWN = 1;
     private static final int CLICK = 2;
+    private static final int FOCUS = 5;
+    private static final int BLUR = 6;
     private static final int TOUCH_START = 7;
     private static final int TOUCH_END = 9;
     private static final int TOUCH_CANCEL = 10;
@@ -38,6 +40,12 @@ final class Interactions {
                 }
             }
             case TOUCH_CANCEL -> mirror.touchActive = false;
+            case FOCUS -> mirror.focusedId = interaction.id();
+            case BLUR -> {
+                if (mirror.focusedId == interaction.id()) {
+                    mirror.focusedId = -1;
+                }
+            }
             default -> { }
         }
     }

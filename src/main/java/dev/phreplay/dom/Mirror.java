@@ -47,6 +47,7 @@ public final class Mirror {
     int pointerTargetId = -1;
     int hoveredId = -1;
     boolean touchActive;
+    int focusedId = -1;
     SelectionState selection;
     long currentTime;
     int nextSyntheticId = -2;
@@ -304,6 +305,11 @@ public final class Mirror {
     }
 
     public boolean touchActive() { return touchActive; }
+
+    /** The element last focused by a recorded Focus interaction (and not blurred since), or -1. */
+    public int focusedId() {
+        return nodes.get(focusedId) == null ? -1 : focusedId;
+    }
 
     /** The last selection, or null. */
     public SelectionState selection() { return selection; }

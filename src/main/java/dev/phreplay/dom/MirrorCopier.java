@@ -45,6 +45,7 @@ final class MirrorCopier {
         target.pointerTargetId = source.pointerTargetId;
         target.hoveredId = source.hoveredId;
         target.touchActive = source.touchActive;
+        target.focusedId = source.focusedId;
         target.selection = source.selection;
         target.currentTime = source.currentTime;
         target.nextSyntheticId = source.nextSyntheticId;

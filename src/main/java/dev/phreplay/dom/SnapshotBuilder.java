@@ -105,7 +105,7 @@ final class SnapshotBuilder {
         if (n instanceof SerializedNode.Element e) {
             return existing instanceof MirrorElement element && element.meta != null
                     && element.meta.tagName().equals(e.tagName())
-                    && element.meta.attributes().equals(e.attributes())
+                    && sameInOrder(element.meta.attributes(), e.attributes())
                     && element.meta.flags().svg() == e.flags().svg()
                     && element.meta.flags().needBlock() == e.flags().needBlock();
         }
@@ -116,6 +116,11 @@ final class SnapshotBuilder {
             case SerializedNode.Comment t -> existing instanceof MirrorCharacterData c && c.kind() == MirrorCharacterData.Kind.COMMENT;
             default -> false;
         };
+    }
+
+    /** rrweb compares {@code JSON.stringify(attributes)}: same entries in the same order. */
+    private static boolean sameInOrder(java.util.Map<String, String> a, java.util.Map<String, String> b) {
+        return a.size() == b.size() && new ArrayList<>(a.entrySet()).equals(new ArrayList<>(b.entrySet()));
     }
 
     private record Pending(SerializedNode serialized, MirrorNode parent, String textOverride) {}

@@ -9,10 +9,8 @@ import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -53,9 +51,9 @@ public final class DomDump {
         g.writeNumberField("t", t);
         g.writeFieldName("dom");
         writeTree(g, mirror.document(), normalisedClass);
-        List<Located> located = locate(mirror.document());
-        writeScroll(g, mirror.document(), located);
-        writeInputs(g, located);
+        List<DumpPaths.Located> located = DumpPaths.locate(mirror.document());
+        DumpState.writeScroll(g, mirror.document(), located);
+        DumpState.writeInputs(g, located);
         g.writeEndObject();
     }
 
@@ -198,153 +196,4 @@ public final class DomDump {
         return kept.isEmpty() ? null : String.join(" ", kept);
     }
 
-    // ---- paths, scroll and inputs -------------------------------------------------------------
-
-    /** An element found by the walk, with the parent step chain for its path. */
-    private record Located(MirrorElement element, Step step) {}
-
-    /** One path step, linked to its parent step, so that paths are only built when needed. */
-    private record Step(Step parent, String text) {
-        String path() {
-            List<String> steps = new ArrayList<>();
-            for (Step s = this; s != null; s = s.parent) {
-                steps.add(s.text);
-            }
-            StringBuilder out = new StringBuilder();
-            for (int i = steps.size() - 1; i >= 0; i--) {
-                out.append(steps.get(i));
-            }
-            return out.toString();
-        }
-    }
-
-    private record Visit(MirrorNode container, Step base) {}
-
-    /** Every element in document order (shadow trees and frame documents included), with its path steps. */
-    private static List<Located> locate(MirrorDocument document) {
-        List<Located> found = new ArrayList<>();
-        Deque<Object> stack = new ArrayDeque<>();
-        stack.push(new Visit(document, null));
-        while (!stack.isEmpty()) {
-            Object item = stack.pop();
-            if (item instanceof Located located) {
-                found.add(located);
-                continue;
-            }
-            Visit visit = (Visit) item;
-            Map<String, Integer> counts = new HashMap<>();
-            List<Located> children = new ArrayList<>();
-            for (MirrorNode child : visit.container().children) {
-                if (child instanceof MirrorElement element) {
-                    String tag = element.localName();
-                    int n = counts.merge(tag, 1, Integer::sum);
-                    children.add(new Located(element, new Step(visit.base(), "/" + tag + "[" + n + "]")));
-                }
-            }
-            for (int i = children.size() - 1; i >= 0; i--) {
-                Located child = children.get(i);
-                MirrorElement element = child.element();
-                if (element.contentDocument() != null && (element.is("iframe") || element.is("frame"))) {
-                    stack.push(new Visit(element.contentDocument(), new Step(child.step(), "/#document")));
-                }
-                if (element.shadowRoot() != null) {
-                    stack.push(new Visit(element.shadowRoot(), new Step(child.step(), "/#shadow-root")));
-                }
-                stack.push(new Visit(element, child.step()));
-                stack.push(child);
-            }
-        }
-        return found;
-    }
-
-    private static void writeScroll(JsonGenerator g, MirrorDocument document, List<Located> located) throws IOException {
-        g.writeObjectFieldStart("scroll");
-        g.writeObjectFieldStart("window");
-        writeNumber(g, "x", document.scrollX());
-        writeNumber(g, "y", document.scrollY());
-        g.writeEndObject();
-        g.writeArrayFieldStart("elements");
-        for (Located item : located) {
-            MirrorElement element = item.element();
-            double top = element.scrollTop();
-            double left = element.scrollLeft();
-            if (element.parent() instanceof MirrorDocument owner && top == 0 && left == 0) {
-                top = owner.scrollY();
-                left = owner.scrollX();
-            }
-            if (top != 0 || left != 0) {
-                g.writeStartObject();
-                g.writeStringField("path", item.step().path());
-                writeNumber(g, "top", top);
-                writeNumber(g, "left", left);
-                g.writeEndObject();
-            }
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("frames");
-        for (Located item : located) {
-            MirrorDocument frame = item.element().contentDocument();
-            if (frame != null && (frame.scrollX() != 0 || frame.scrollY() != 0)) {
-                g.writeStartObject();
-                g.writeStringField("path", item.step().path());
-                writeNumber(g, "x", frame.scrollX());
-                writeNumber(g, "y", frame.scrollY());
-                g.writeEndObject();
-            }
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void writeInputs(JsonGenerator g, List<Located> located) throws IOException {
-        g.writeArrayFieldStart("inputs");
-        for (Located item : located) {
-            MirrorElement element = item.element();
-            if (!element.is("input") && !element.is("textarea") && !element.is("select")) {
-                continue;
-            }
-            g.writeStartObject();
-            g.writeStringField("path", item.step().path());
-            g.writeStringField("tag", element.localName());
-            if (element.is("input")) {
-                g.writeStringField("type", FormState.inputType(element));
-            }
-            if (element.hasAttribute("id")) {
-                g.writeStringField("id", element.attribute("id"));
-            }
-            if (element.hasAttribute("name")) {
-                g.writeStringField("name", element.attribute("name"));
-            }
-            g.writeStringField("value", FormState.value(element));
-            if (element.is("input")) {
-                String type = FormState.inputType(element);
-                if (type.equals("checkbox") || type.equals("radio")) {
-                    g.writeBooleanField("checked", FormState.isChecked(element));
-                }
-            }
-            if (element.is("select")) {
-                List<Integer> selected = FormState.selectedIndexes(element, FormState.options(element));
-                g.writeNumberField("selectedIndex", selected.isEmpty() ? -1 : selected.getFirst());
-                g.writeArrayFieldStart("selected");
-                for (int index : selected) {
-                    g.writeNumber(index);
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void writeNumber(JsonGenerator g, String name, double value) throws IOException {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            g.writeNumberField(name, (long) value);
-        } else {
-            g.writeNumberField(name, value);
-        }
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
-    }
 }

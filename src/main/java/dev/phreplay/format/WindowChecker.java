@@ -1,0 +1,94 @@
+package dev.phreplay.format;
+
+import dev.phreplay.event.EventType;
+import dev.phreplay.format.EventProbe.MalformedEventException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the events of one window line by line: each line one well-formed event, timestamps in
+ * order, at least one full snapshot; unknown types and sources are counted as warnings. Only the
+ * first {@value #MAX_PER_CODE} findings of a code are listed, then a count of the rest.
+ */
+final class WindowChecker implements LineSplitter.Sink {
+    static final int MAX_PER_CODE = 20;
+
+    private final String entry;
+    private final List<Finding> findings;
+    private final EventStats stats = new EventStats();
+    private final Map<String, Long> hidden = new HashMap<>();
+    private final Map<String, Integer> shown = new HashMap<>();
+    private long lastTimestamp = Long.MIN_VALUE;
+    private long firstUnknownTypeLine = -1;
+    private long firstUnknownSourceLine = -1;
+
+    WindowChecker(String entry, List<Finding> findings) {
+        this.entry = entry;
+        this.findings = findings;
+    }
+
+    @Override
+    public void line(long number, byte[] bytes, int offset, int length) {
+        EventFacts facts;
+        try {
+            facts = EventProbe.probe(bytes, offset, length);
+        } catch (MalformedEventException e) {
+            error(FindingCode.EVENTS_MALFORMED_LINE, number, length == 0 ? "an empty line where an event should be" : e.getMessage());
+            return;
+        }
+        event(number, facts);
+    }
+
+    /** The same checks for an event that is already probed (an imported recording). */
+    void event(long number, EventFacts facts) {
+        if (facts.timestamp() < lastTimestamp) {
+            error(FindingCode.EVENTS_OUT_OF_ORDER, number, "timestamp " + facts.timestamp()
+                    + " is earlier than the previous event's " + lastTimestamp);
+        }
+        lastTimestamp = Math.max(lastTimestamp, facts.timestamp());
+        stats.add(facts);
+        if (facts.type() < 0 || facts.type() > EventType.ASSET) {
+            firstUnknownTypeLine = firstUnknownTypeLine < 0 ? number : firstUnknownTypeLine;
+        } else if (facts.type() == EventType.INCREMENTAL_SNAPSHOT && dev.phreplay.event.IncrementalSource.of(facts.source()) == null) {
+            firstUnknownSourceLine = firstUnknownSourceLine < 0 ? number : firstUnknownSourceLine;
+        }
+    }
+
+    @Override
+    public void tooLong(long number, long length) {
+        error(FindingCode.EVENTS_LINE_TOO_LONG, number, "the line is " + length + " bytes long, over the limit");
+    }
+
+    void finish() {
+        if (stats.unknownTypes() > 0) {
+            findings.add(Finding.warning(FindingCode.EVENTS_UNKNOWN_TYPE, entry, "line " + firstUnknownTypeLine,
+                    stats.unknownTypes() + " event(s) of a type this phreplay does not know; they are kept but not played"));
+        }
+        if (stats.unknownSources() > 0) {
+            findings.add(Finding.warning(FindingCode.EVENTS_UNKNOWN_SOURCE, entry, "line " + firstUnknownSourceLine,
+                    stats.unknownSources() + " incremental event(s) of a source this phreplay does not know; they are kept but not played"));
+        }
+        if (stats.isEmpty()) {
+            findings.add(Finding.error(FindingCode.WINDOW_EMPTY, entry, null, "the window has no events"));
+        } else if (stats.count(EventType.FULL_SNAPSHOT) == 0) {
+            findings.add(Finding.error(FindingCode.WINDOW_NO_FULL_SNAPSHOT, entry, null,
+                    "the window has no full snapshot (type 2), so nothing can be shown"));
+        }
+        hidden.forEach((code, count) -> findings.add(Finding.error(code, entry, null,
+                count + " more finding(s) of this kind not listed")));
+    }
+
+    EventStats stats() {
+        return stats;
+    }
+
+    private void error(String code, long line, String message) {
+        int count = shown.merge(code, 1, Integer::sum);
+        if (count <= MAX_PER_CODE) {
+            findings.add(Finding.error(code, entry, "line " + line, message));
+        } else {
+            hidden.merge(code, 1L, Long::sum);
+        }
+    }
+}

@@ -26,6 +26,21 @@ public final class ManifestWriter {
         return out.toByteArray();
     }
 
+    /** Any JSON tree, indented the same way, with {@code \n} line ends on every system. */
+    public static byte[] pretty(com.fasterxml.jackson.databind.JsonNode tree) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = Json.factory().createGenerator(out)) {
+            json.setCodec(Json.mapper());
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeTree(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
     private static void write(JsonGenerator json, Manifest manifest) throws IOException {
         json.writeStartObject();
         json.writeStringField("format", Manifest.FORMAT);

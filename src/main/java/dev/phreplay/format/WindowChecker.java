@@ -23,9 +23,17 @@ final class WindowChecker implements LineSplitter.Sink {
     private long firstUnknownTypeLine = -1;
     private long firstUnknownSourceLine = -1;
 
+    private final String unit;
+
     WindowChecker(String entry, List<Finding> findings) {
+        this(entry, findings, "line ");
+    }
+
+    /** @param unit how a position is named in findings: {@code "line "} in a package, {@code "event "} in an import */
+    WindowChecker(String entry, List<Finding> findings, String unit) {
         this.entry = entry;
         this.findings = findings;
+        this.unit = unit;
     }
 
     @Override
@@ -62,11 +70,11 @@ final class WindowChecker implements LineSplitter.Sink {
 
     void finish() {
         if (stats.unknownTypes() > 0) {
-            findings.add(Finding.warning(FindingCode.EVENTS_UNKNOWN_TYPE, entry, "line " + firstUnknownTypeLine,
+            findings.add(Finding.warning(FindingCode.EVENTS_UNKNOWN_TYPE, entry, unit + firstUnknownTypeLine,
                     stats.unknownTypes() + " event(s) of a type this phreplay does not know; they are kept but not played"));
         }
         if (stats.unknownSources() > 0) {
-            findings.add(Finding.warning(FindingCode.EVENTS_UNKNOWN_SOURCE, entry, "line " + firstUnknownSourceLine,
+            findings.add(Finding.warning(FindingCode.EVENTS_UNKNOWN_SOURCE, entry, unit + firstUnknownSourceLine,
                     stats.unknownSources() + " incremental event(s) of a source this phreplay does not know; they are kept but not played"));
         }
         if (stats.isEmpty()) {
@@ -86,7 +94,7 @@ final class WindowChecker implements LineSplitter.Sink {
     private void error(String code, long line, String message) {
         int count = shown.merge(code, 1, Integer::sum);
         if (count <= MAX_PER_CODE) {
-            findings.add(Finding.error(code, entry, "line " + line, message));
+            findings.add(Finding.error(code, entry, unit + line, message));
         } else {
             hidden.merge(code, 1L, Long::sum);
         }

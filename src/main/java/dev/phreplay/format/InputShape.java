@@ -1,0 +1,72 @@
+package dev.phreplay.format;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.phreplay.event.Json;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What an input file looks like, learnt from its first bytes and one streaming pass over its first
+ * JSON value (no tree is built): a ZIP, one JSON document (and its root keys), or JSON Lines.
+ */
+record InputShape(Kind kind, Set<String> rootKeys, String version, JsonToken firstElement) {
+    enum Kind { ZIP, OBJECT, ARRAY, LINES, EMPTY }
+
+    static InputShape of(Path file) throws IOException, RecordingException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(4);
+            byte[] magic = in.readNBytes(4);
+            in.reset();
+            if (magic.length >= 2 && magic[0] == 'P' && magic[1] == 'K') {
+                return new InputShape(Kind.ZIP, Set.of(), null, null);
+            }
+            return json(file, in);
+        }
+    }
+
+    private static InputShape json(Path file, InputStream in) throws IOException, RecordingException {
+        try (JsonParser parser = Json.factory().createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new InputShape(Kind.EMPTY, Set.of(), null, null);
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            String version = null;
+            JsonToken firstElement = null;
+            if (first == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    keys.add(name);
+                    if (name.equals("version") && value == JsonToken.VALUE_STRING) {
+                        version = parser.getText();
+                    }
+                    parser.skipChildren();
+                }
+            } else if (first == JsonToken.START_ARRAY) {
+                firstElement = parser.nextToken();
+                if (firstElement != JsonToken.END_ARRAY) {
+                    parser.skipChildren();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        parser.skipChildren();
+                    }
+                }
+            } else {
+                throw new RecordingException(file + ": not a recording: the file holds a single JSON "
+                        + EventProbe.describe(first) + ", not an object or an array");
+            }
+            Kind kind = parser.nextToken() != null ? Kind.LINES : first == JsonToken.START_OBJECT ? Kind.OBJECT : Kind.ARRAY;
+            return new InputShape(kind, keys, version, firstElement);
+        } catch (JsonProcessingException e) {
+            throw new RecordingException(file + ": not a recording: malformed JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package dev.phreplay.format;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -8,16 +9,21 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * Inflates one entry once, in chunks, feeding SHA-256 and a consumer from the same bytes, and
- * stops as soon as the entry, or the package, passes its limit or a zip-bomb ratio: it never
- * inflates more than the limit.
+ * Inflates one entry once, feeding SHA-256 and a reader from the same bytes, and stops as soon as
+ * the entry, or the package, passes its limit or a zip-bomb ratio: it never inflates more than
+ * the limit.
  */
 final class EntryReader {
     static final int CHUNK = 1 << 16;
 
-    /** Receives the inflated bytes. */
+    /** Receives the inflated bytes in chunks. */
     interface Consumer {
         void accept(byte[] bytes, int offset, int length);
+    }
+
+    /** Reads the inflated bytes as a stream; whatever it leaves unread is still hashed. */
+    interface StreamConsumer {
+        void accept(InputStream in) throws IOException;
     }
 
     /** How reading ended: the bytes read, their SHA-256 (when complete), or the finding that stopped it. */
@@ -30,69 +36,112 @@ final class EntryReader {
         this.limits = limits;
     }
 
-    long totalInflated() {
-        return totalInflated;
+    Outcome read(ZipFile zip, ZipArchiveEntry entry, Consumer consumer) {
+        return read(zip, entry, in -> {
+            byte[] buffer = new byte[CHUNK];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                consumer.accept(buffer, 0, read);
+            }
+        });
     }
 
-    Outcome read(ZipFile zip, ZipArchiveEntry entry, Consumer consumer) {
+    Outcome read(ZipFile zip, ZipArchiveEntry entry, StreamConsumer consumer) {
         String name = entry.getName();
         if (entry.getSize() > limits.maxEntryBytes()) {
             return stopped(0, Finding.error(FindingCode.ENTRY_TOO_LARGE, name, null,
                     "the entry declares " + entry.getSize() + " bytes, over the limit of " + limits.maxEntryBytes()));
         }
-        MessageDigest digest = PackageWriter.sha256();
-        long compressed = Math.max(1, entry.getCompressedSize());
-        long size = 0;
-        byte[] buffer = new byte[CHUNK];
-        try (InputStream in = zip.getInputStream(entry)) {
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                size += read;
-                totalInflated += read;
-                Finding stop = limitPassed(name, size, compressed);
-                if (stop != null) {
-                    return stopped(size, stop);
-                }
-                digest.update(buffer, 0, read);
-                consumer.accept(buffer, 0, read);
-            }
+        Checked checked = null;
+        try (InputStream raw = zip.getInputStream(entry)) {
+            checked = new Checked(raw, name, Math.max(1, entry.getCompressedSize()));
+            consumer.accept(checked);
+            checked.drain();
+            return new Outcome(checked.size, HexFormat.of().formatHex(checked.digest.digest()), null);
+        } catch (LimitException e) {
+            return stopped(checked.size, e.finding);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UncheckedLimit limit) {
-                return stopped(size, limit.finding);
-            }
-            return stopped(size, Finding.error(FindingCode.ENTRY_CORRUPT, name, null,
+            return stopped(checked == null ? 0 : checked.size, Finding.error(FindingCode.ENTRY_CORRUPT, name, null,
                     "the entry's compressed data is damaged: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
-        return new Outcome(size, HexFormat.of().formatHex(digest.digest()), null);
-    }
-
-    private Finding limitPassed(String name, long size, long compressed) {
-        if (size > limits.maxEntryBytes()) {
-            return Finding.error(FindingCode.ENTRY_TOO_LARGE, name, null,
-                    "the entry inflates beyond the limit of " + limits.maxEntryBytes() + " bytes; reading stopped there");
-        }
-        if (totalInflated > limits.maxTotalBytes()) {
-            return Finding.error(FindingCode.PACKAGE_TOO_LARGE, name, null,
-                    "the package inflates beyond the limit of " + limits.maxTotalBytes() + " bytes in all; reading stopped here");
-        }
-        if (size > limits.ratioThresholdBytes() && (double) size / compressed > limits.maxRatio()) {
-            return Finding.error(FindingCode.ENTRY_ZIP_BOMB, name, null, "the entry inflates more than " + (long) limits.maxRatio()
-                    + " times its compressed size of " + compressed + " bytes (a zip bomb?); reading stopped at " + size + " bytes");
-        }
-        return null;
     }
 
     private static Outcome stopped(long size, Finding finding) {
         return new Outcome(size, null, finding);
     }
 
-    /** Lets a consumer stop reading with a finding. */
-    static final class UncheckedLimit extends RuntimeException {
+    /** A limit was passed; carries the finding through the reader's stack. */
+    static final class LimitException extends IOException {
         final transient Finding finding;
 
-        UncheckedLimit(Finding finding) {
-            super(finding.message(), null, false, false);
+        LimitException(Finding finding) {
+            super(finding.message());
             this.finding = finding;
+        }
+    }
+
+    /** Counts and hashes what is read, and fails with a {@link LimitException} past a limit. */
+    private final class Checked extends FilterInputStream {
+        final MessageDigest digest = PackageWriter.sha256();
+        final String name;
+        final long compressed;
+        long size;
+
+        Checked(InputStream in, String name, long compressed) {
+            super(in);
+            this.name = name;
+            this.compressed = compressed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == 1 ? one[0] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int read = in.read(bytes, offset, length);
+            if (read > 0) {
+                size += read;
+                totalInflated += read;
+                Finding stop = limitPassed();
+                if (stop != null) {
+                    throw new LimitException(stop);
+                }
+                digest.update(bytes, offset, read);
+            }
+            return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] buffer = new byte[(int) Math.min(CHUNK, Math.max(1, n))];
+            int read = read(buffer, 0, buffer.length);
+            return Math.max(0, read);
+        }
+
+        void drain() throws IOException {
+            byte[] buffer = new byte[CHUNK];
+            while (read(buffer, 0, buffer.length) > 0) {
+                // hashing the rest
+            }
+        }
+
+        private Finding limitPassed() {
+            if (size > limits.maxEntryBytes()) {
+                return Finding.error(FindingCode.ENTRY_TOO_LARGE, name, null,
+                        "the entry inflates beyond the limit of " + limits.maxEntryBytes() + " bytes; reading stopped there");
+            }
+            if (totalInflated > limits.maxTotalBytes()) {
+                return Finding.error(FindingCode.PACKAGE_TOO_LARGE, name, null,
+                        "the package inflates beyond the limit of " + limits.maxTotalBytes() + " bytes in all; reading stopped here");
+            }
+            if (size > limits.ratioThresholdBytes() && (double) size / compressed > limits.maxRatio()) {
+                return Finding.error(FindingCode.ENTRY_ZIP_BOMB, name, null, "the entry inflates more than " + (long) limits.maxRatio()
+                        + " times its compressed size of " + compressed + " bytes (a zip bomb?); reading stopped at " + size + " bytes");
+            }
+            return null;
         }
     }
 }

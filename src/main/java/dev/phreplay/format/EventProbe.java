@@ -33,22 +33,49 @@ public final class EventProbe {
         return probe(bytes, 0, bytes.length);
     }
 
-    private static EventFacts event(JsonParser parser) throws IOException, MalformedEventException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new MalformedEventException("an event must be a JSON object");
+    /**
+     * Reads one event object, the parser on its first token (already read: {@link JsonParser#currentToken()}
+     * or, when there is none yet, the next). Always consumes the whole value, so a parser reading a
+     * stream of events stays in step even when this event is rejected.
+     */
+    static EventFacts event(JsonParser parser) throws IOException, MalformedEventException {
+        JsonToken start = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+        if (start != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            throw new MalformedEventException("an event must be a JSON object, not " + describe(start));
         }
         Integer type = null;
         Long timestamp = null;
+        String problem = null;
         DataFacts data = DataFacts.NONE;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "type" -> type = integer(parser, value, "type");
-                case "timestamp" -> timestamp = number(parser, value, "timestamp");
+                case "type" -> {
+                    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                        type = parser.getIntValue();
+                    } else {
+                        problem = "\"type\" must be an integer, not " + describe(value);
+                        parser.skipChildren();
+                    }
+                }
+                case "timestamp" -> {
+                    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                        timestamp = parser.getLongValue();
+                    } else if (value == JsonToken.VALUE_NUMBER_FLOAT) {
+                        timestamp = (long) parser.getDoubleValue();
+                    } else {
+                        problem = "\"timestamp\" must be a number, not " + describe(value);
+                        parser.skipChildren();
+                    }
+                }
                 case "data" -> data = value == JsonToken.START_OBJECT ? data(parser) : skip(parser);
                 default -> parser.skipChildren();
             }
+        }
+        if (problem != null) {
+            throw new MalformedEventException(problem);
         }
         if (type == null) {
             throw new MalformedEventException("the event has no \"type\"");
@@ -79,7 +106,8 @@ public final class EventProbe {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "source" -> source = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
+                case "source" -> source = value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+                        ? parser.getIntValue() : -1;
                 case "href" -> href = value == JsonToken.VALUE_STRING ? parser.getText() : null;
                 case "plugin" -> plugin = value == JsonToken.VALUE_STRING ? parser.getText() : null;
                 case "payload" -> {
@@ -119,24 +147,10 @@ public final class EventProbe {
         return new PayloadFacts(level, requests);
     }
 
-    private static int integer(JsonParser parser, JsonToken value, String field) throws IOException, MalformedEventException {
-        if (value != JsonToken.VALUE_NUMBER_INT) {
-            throw new MalformedEventException("\"" + field + "\" must be an integer, not " + describe(value));
-        }
-        return parser.getIntValue();
-    }
-
-    private static long number(JsonParser parser, JsonToken value, String field) throws IOException, MalformedEventException {
-        if (value == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getLongValue();
-        }
-        if (value == JsonToken.VALUE_NUMBER_FLOAT) {
-            return (long) parser.getDoubleValue();
-        }
-        throw new MalformedEventException("\"" + field + "\" must be a number, not " + describe(value));
-    }
-
     static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
         return switch (token) {
             case START_OBJECT -> "an object";
             case START_ARRAY -> "an array";
@@ -144,6 +158,7 @@ public final class EventProbe {
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             case VALUE_NULL -> "null";
             case VALUE_NUMBER_FLOAT -> "a fraction";
+            case VALUE_NUMBER_INT -> "an integer";
             default -> token.name();
         };
     }

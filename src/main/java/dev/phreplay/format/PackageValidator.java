@@ -161,7 +161,7 @@ public final class PackageValidator {
         private Optional<byte[]> small(ZipArchiveEntry entry) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             EntryReader limited = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes()));
-            EntryReader.Outcome outcome = limited.read(zip, entry, out::write);
+            EntryReader.Outcome outcome = limited.read(zip, entry, (EntryReader.Consumer) out::write);
             if (outcome.stop() != null) {
                 findings.add(outcome.stop());
                 return Optional.empty();
@@ -202,17 +202,15 @@ public final class PackageValidator {
             WindowChecker checker = null;
             if (window.isPresent()) {
                 checker = new WindowChecker(listed.path(), findings);
-                LineSplitter lines = new LineSplitter(limits.maxLineBytes(), checker);
-                outcome = reader.read(zip, entry, lines::feed);
-                lines.finish();
+                outcome = reader.read(zip, entry, checker::read);
             } else if (listed.path().equals(Manifest.METADATA_PATH)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                outcome = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes())).read(zip, entry, out::write);
+                outcome = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes())).read(zip, entry, (EntryReader.Consumer) out::write);
                 if (outcome.stop() == null) {
                     metadata(out.toByteArray());
                 }
             } else {
-                outcome = reader.read(zip, entry, (bytes, offset, length) -> { });
+                outcome = reader.read(zip, entry, (EntryReader.Consumer) (bytes, offset, length) -> { });
             }
             if (outcome.stop() != null) {
                 findings.add(outcome.stop());

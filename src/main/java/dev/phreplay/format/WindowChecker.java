@@ -48,6 +48,44 @@ final class WindowChecker implements LineSplitter.Sink {
         event(number, facts);
     }
 
+    /**
+     * Checks a whole entry with one streaming parser (much faster than a parser per line). Each
+     * event must start on the line after the previous one and end on the line it started on.
+     * After malformed JSON the parser cannot find its footing again: the rest is not checked.
+     */
+    void read(java.io.InputStream in) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonParser parser = dev.phreplay.event.Json.factory().createParser(in)) {
+            parser.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            long previousEnd = 0;
+            while (parser.nextToken() != null) {
+                long line = parser.currentTokenLocation().getLineNr();
+                if (line == previousEnd) {
+                    error(FindingCode.EVENTS_MALFORMED_LINE, line, "more than one event on this line");
+                } else if (line > previousEnd + 1) {
+                    error(FindingCode.EVENTS_MALFORMED_LINE, previousEnd + 1, "an empty line where an event should be");
+                }
+                EventFacts facts = null;
+                try {
+                    facts = EventProbe.event(parser);
+                } catch (MalformedEventException e) {
+                    error(FindingCode.EVENTS_MALFORMED_LINE, line, e.getMessage());
+                }
+                long end = parser.currentTokenLocation().getLineNr();
+                if (end != line) {
+                    error(FindingCode.EVENTS_MALFORMED_LINE, line, "the event spans lines " + line + " to " + end
+                            + "; each event must be on one line");
+                }
+                if (facts != null) {
+                    event(line, facts);
+                }
+                previousEnd = end;
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            error(FindingCode.EVENTS_MALFORMED_LINE, e.getLocation().getLineNr(),
+                    "malformed JSON: " + e.getOriginalMessage() + " (the rest of the entry was not checked)");
+        }
+    }
+
     /** The same checks for an event that is already probed (an imported recording). */
     void event(long number, EventFacts facts) {
         if (facts.timestamp() < lastTimestamp) {

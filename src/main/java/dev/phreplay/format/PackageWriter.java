@@ -41,7 +41,9 @@ public final class PackageWriter implements AutoCloseable {
         this.producer = producer;
         Path folder = this.target.getParent();
         Files.createDirectories(folder);
-        this.temp = Files.createTempFile(folder, "." + this.target.getFileName(), ".tmp");
+        // Not createTempFile: its owner-only permissions would carry over to the package.
+        this.temp = Files.createFile(folder.resolve("." + this.target.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + System.nanoTime() + ".tmp"));
         this.zip = new ZipArchiveOutputStream(temp);
         zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         zip.setUseZip64(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);

@@ -106,7 +106,15 @@ public final class PackageValidator {
                     return false;
                 }
                 String name = entry.getName();
-                Optional<String> unsafe = EntryNames.unsafe(name);
+                // Commons Compress turns a DOS entry's backslashes into slashes: judge the name as stored.
+                String stored = entry.getRawName() == null ? name : new String(entry.getRawName(), StandardCharsets.UTF_8);
+                Optional<String> unsafe = EntryNames.unsafe(stored).or(() -> EntryNames.unsafe(name));
+                if (unsafe.isPresent()) {
+                    findings.add(Finding.error(FindingCode.ENTRY_ZIP_SLIP, stored, null, unsafe.get() + "; it is never extracted or read"));
+                    entries.remove(name);
+                    seen.add(name);
+                    continue;
+                }
                 if (unsafe.isPresent()) {
                     findings.add(Finding.error(FindingCode.ENTRY_ZIP_SLIP, name, null, unsafe.get() + "; it is never extracted or read"));
                     continue;

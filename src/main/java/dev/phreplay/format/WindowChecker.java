@@ -53,12 +53,15 @@ final class WindowChecker implements LineSplitter.Sink {
      * event must start on the line after the previous one and end on the line it started on.
      * After malformed JSON the parser cannot find its footing again: the rest is not checked.
      */
+    private long current = -1;
+
     void read(java.io.InputStream in) throws java.io.IOException {
         try (com.fasterxml.jackson.core.JsonParser parser = dev.phreplay.event.Json.factory().createParser(in)) {
             parser.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
             long previousEnd = 0;
             while (parser.nextToken() != null) {
                 long line = parser.currentTokenLocation().getLineNr();
+                current = line;
                 if (line == previousEnd) {
                     error(FindingCode.EVENTS_MALFORMED_LINE, line, "more than one event on this line");
                 } else if (line > previousEnd + 1) {
@@ -79,9 +82,11 @@ final class WindowChecker implements LineSplitter.Sink {
                     event(line, facts);
                 }
                 previousEnd = end;
+                current = -1;
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            error(FindingCode.EVENTS_MALFORMED_LINE, e.getLocation().getLineNr(),
+            // Blame the line where the broken event began, not where the parser noticed.
+            error(FindingCode.EVENTS_MALFORMED_LINE, current > 0 ? current : e.getLocation().getLineNr(),
                     "malformed JSON: " + e.getOriginalMessage() + " (the rest of the entry was not checked)");
         }
     }

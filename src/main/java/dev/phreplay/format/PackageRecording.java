@@ -18,7 +18,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 /**
  * A {@code .phreplay} package opened for playback. Window events stream from their ZIP entry, one
  * line at a time; nothing else is held. Opening checks the manifest (schema and version) but not
- * the checksums: that is {@link PackageValidator}'s job, which reads everything.
+ * the checksums, and the cursor only reads each event's timestamp: checking everything is
+ * {@link PackageValidator}'s job. A line whose timestamp cannot be found fails the cursor.
  */
 public final class PackageRecording implements OpenedRecording {
     private final Path path;
@@ -171,8 +172,11 @@ public final class PackageRecording implements OpenedRecording {
                     done = true;
                     return null;
                 }
-                EventFacts facts = EventProbe.probe(line);
-                return new RawEvent(index++, facts.timestamp(), line);
+                long timestamp = TimestampScanner.timestamp(line);
+                if (timestamp == TimestampScanner.NOT_FOUND) {
+                    timestamp = EventProbe.probe(line).timestamp();
+                }
+                return new RawEvent(index++, timestamp, line);
             } catch (MalformedEventException e) {
                 throw new UncheckedIOException(new IOException(where + " line " + (index + 1) + ": " + e.getMessage()));
             } catch (IOException e) {

@@ -23,6 +23,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * in a single streaming pass that feeds the checksum and the event checker from the same bytes.
  */
 public final class PackageValidator {
+    /** Entries this large are inflated and hashed on a second thread while the first parses them. */
+    static final long PARALLEL_FROM_BYTES = Long.getLong("phreplay.validate.parallelFromBytes", 4L * 1024 * 1024);
+
     private final Limits limits;
 
     public PackageValidator(Limits limits) {
@@ -210,7 +213,19 @@ public final class PackageValidator {
             WindowChecker checker = null;
             if (window.isPresent()) {
                 checker = new WindowChecker(listed.path(), findings);
-                outcome = reader.read(zip, entry, checker::read);
+                WindowChecker windowChecker = checker;
+                outcome = reader.read(zip, entry, in -> {
+                    if (entry.getSize() < PARALLEL_FROM_BYTES) {
+                        windowChecker.read(in);
+                        return;
+                    }
+                    PrefetchInputStream ahead = new PrefetchInputStream(in);
+                    try {
+                        windowChecker.read(ahead);
+                    } finally {
+                        ahead.finish();
+                    }
+                });
             } else if (listed.path().equals(Manifest.METADATA_PATH)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 outcome = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes())).read(zip, entry, (EntryReader.Consumer) out::write);

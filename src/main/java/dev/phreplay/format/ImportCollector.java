@@ -33,7 +33,11 @@ final class ImportCollector {
     private long unknownCompression;
 
     /** One event as collected. */
-    record Collected(long timestamp, int type, byte[] json, byte[] identity, int order) {}
+    record Collected(long timestamp, int type, byte[] json, byte[] identityOrNull, int order) {
+        byte[] identity() {
+            return identityOrNull != null ? identityOrNull : json;
+        }
+    }
 
     void kind(String kind) {
         if (!kinds.contains(kind)) {
@@ -126,14 +130,17 @@ final class ImportCollector {
         }
     }
 
-    /** What makes two events exact duplicates: everything but {@code delay}. */
+    /**
+     * What makes two events exact duplicates: everything but {@code delay}. {@code null} when the
+     * event has no delay: its JSON is its identity, and nothing more is held.
+     */
     private static byte[] identity(ObjectNode event, byte[] json, String where) throws RecordingException {
         if (!event.has("delay")) {
-            return PackageWriter.sha256().digest(json);
+            return null;
         }
         ObjectNode copy = event.deepCopy();
         copy.remove("delay");
-        return PackageWriter.sha256().digest(bytes(copy, where));
+        return bytes(copy, where);
     }
 
     boolean isEmpty() {

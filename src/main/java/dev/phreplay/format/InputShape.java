@@ -27,8 +27,26 @@ record InputShape(Kind kind, Set<String> rootKeys, String version, JsonToken fir
             if (magic.length >= 2 && magic[0] == 'P' && magic[1] == 'K') {
                 return new InputShape(Kind.ZIP, Set.of(), null, null);
             }
+            in.mark(1 << 12);
+            byte[] head = in.readNBytes(1 << 12);
+            in.reset();
+            int first = firstNonSpace(head);
+            if (first >= 0 && head[first] != '{' && head[first] != '[') {
+                throw new RecordingException(file + ": not a recording: the file does not start with JSON"
+                        + " (the snapshot API's decompress=false answer, Snappy blocks, is not read: ask for decompress=true)");
+            }
             return json(file, in);
         }
+    }
+
+    private static int firstNonSpace(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\n' && bytes[i] != '\r' && bytes[i] != '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static InputShape json(Path file, InputStream in) throws IOException, RecordingException {

@@ -23,7 +23,8 @@ public final class Validation {
         } catch (RecordingException e) {
             return failed(file, e);
         }
-        if (shape.kind() == InputShape.Kind.ZIP) {
+        // A .phreplay that is not a ZIP is a damaged package, not an unknown import.
+        if (shape.kind() == InputShape.Kind.ZIP || file.getFileName().toString().endsWith(".phreplay")) {
             return new PackageValidator(limits).check(file);
         }
         ImportedRecording recording;

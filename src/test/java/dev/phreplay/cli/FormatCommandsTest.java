@@ -89,7 +89,7 @@ class FormatCommandsTest {
         assertFalse(report.get("valid").asBoolean());
         JsonNode finding = report.get("findings").get(0);
         assertEquals("error", finding.get("severity").asText());
-        assertEquals("import.failed", finding.get("code").asText());
+        assertEquals("zip.invalid", finding.get("code").asText());
         assertTrue(finding.has("entry") && finding.has("message"));
         Run several = run("validate", "--json", good.toString(), text.toString());
         JsonNode both = Json.mapper().readTree(several.out);

@@ -226,6 +226,9 @@ class ImportersTest {
         Path unknown = Files.writeString(dir.resolve("unknown.json"), "{\"hello\":1}");
         RecordingException e2 = assertThrows(RecordingException.class, () -> Recordings.open(unknown));
         assertTrue(e2.getMessage().contains("not a recording"), e2.getMessage());
+        Path snappy = Files.write(dir.resolve("blocks.bin"), new byte[] {0, 0, 0, 5, 1, 2, 3, 4, 5});
+        RecordingException e3 = assertThrows(RecordingException.class, () -> Recordings.open(snappy));
+        assertTrue(e3.getMessage().contains("decompress=true"), e3.getMessage());
         Path empty = Files.writeString(dir.resolve("empty.json"), "");
         assertThrows(RecordingException.class, () -> Recordings.open(empty));
         assertThrows(java.nio.file.NoSuchFileException.class, () -> Recordings.open(dir.resolve("missing.json")));

@@ -17,14 +17,17 @@ public final class Validation {
 
     /** @throws IOException only when the file cannot be read at all */
     public static ValidationReport check(Path file, Limits limits) throws IOException {
+        // A .phreplay that is not a ZIP is a damaged package, not an unknown import.
+        if (file.getFileName().toString().endsWith(".phreplay")) {
+            return new PackageValidator(limits).check(file);
+        }
         InputShape shape;
         try {
             shape = InputShape.of(file);
         } catch (RecordingException e) {
             return failed(file, e);
         }
-        // A .phreplay that is not a ZIP is a damaged package, not an unknown import.
-        if (shape.kind() == InputShape.Kind.ZIP || file.getFileName().toString().endsWith(".phreplay")) {
+        if (shape.kind() == InputShape.Kind.ZIP) {
             return new PackageValidator(limits).check(file);
         }
         ImportedRecording recording;

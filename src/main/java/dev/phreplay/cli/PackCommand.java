@@ -62,11 +62,14 @@ public final class PackCommand implements Callable<Integer> {
         } catch (RecordingException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
-        for (Finding warning : recording.warnings()) {
-            err.println("  " + warning.describe());
+        Manifest manifest;
+        try (recording) {
+            for (Finding warning : recording.warnings()) {
+                err.println("  " + warning.describe());
+            }
+            err.println("writing " + output + "...");
+            manifest = Packer.pack(recording, output, id, source, createdAt, line -> err.println("  " + line));
         }
-        err.println("writing " + output + "...");
-        Manifest manifest = Packer.pack(recording, output, id, source, createdAt, line -> err.println("  " + line));
         err.println("validating " + output + "...");
         err.flush();
         ValidationReport report = Validation.check(output, limits.limits());

@@ -2,93 +2,131 @@ package dev.phreplay.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.phreplay.event.EventCursor;
 import dev.phreplay.event.EventType;
 import dev.phreplay.event.Json;
 import dev.phreplay.event.RawEvent;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
- * The clean-up PostHog's player applies to a window before playback (posthog-formats.md §2.6):
- * a stable sort by timestamp, exact duplicates (same timestamp, same JSON but for {@code delay})
- * dropped, and a Meta event inserted before a full snapshot that has none, when its size can be
- * derived. Mutation chunking is not needed: the mirror applies large mutations whole.
+ * The clean-up PostHog's player applies to a window before playback (posthog-formats.md §2.6),
+ * applied while streaming the window's events, which arrive sorted by timestamp (stably:
+ * {@link WindowSpool}): exact duplicates (same timestamp, same JSON but for {@code delay})
+ * dropped, and a Meta event inserted before a full snapshot that has none since the previous one,
+ * when its size can be derived. Mutation chunking is not needed: the mirror applies large
+ * mutations whole.
  */
-final class Cleanup {
-    private Cleanup() {}
-
-    static List<RawEvent> apply(String windowId, List<ImportCollector.Collected> events, ImportCollector collector) {
-        List<ImportCollector.Collected> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingLong(ImportCollector.Collected::timestamp));
-        List<ImportCollector.Collected> unique = dropDuplicates(sorted);
-        if (unique.size() < sorted.size()) {
-            collector.warn(Finding.warning(FindingCode.IMPORT_DUPLICATES_DROPPED, "window " + windowId, null,
-                    (sorted.size() - unique.size()) + " exact duplicate event(s) dropped, as PostHog's player does"));
-        }
-        return withMeta(windowId, unique, collector);
+final class Cleanup implements EventCursor {
+    /** What a pass found, for the import's warnings. */
+    static final class Counts {
+        long duplicates;
+        List<Long> metaMissingAt = new ArrayList<>();
     }
 
-    private static List<ImportCollector.Collected> dropDuplicates(List<ImportCollector.Collected> sorted) {
-        List<ImportCollector.Collected> unique = new ArrayList<>(sorted.size());
-        int sameTimeStart = 0;
-        for (ImportCollector.Collected event : sorted) {
-            if (!unique.isEmpty() && unique.getLast().timestamp() != event.timestamp()) {
-                sameTimeStart = unique.size();
-            }
-            boolean duplicate = false;
-            for (int i = sameTimeStart; i < unique.size() && !duplicate; i++) {
-                duplicate = Arrays.equals(unique.get(i).identity(), event.identity());
-            }
-            if (!duplicate) {
-                unique.add(event);
-            }
-        }
-        return unique;
+    private final Iterator<ImportCollector.Collected> events;
+    private final byte[] firstResize;
+    private final String fallbackHref;
+    private final Counts counts = new Counts();
+    private final ArrayDeque<RawEvent> ready = new ArrayDeque<>(2);
+    private final List<byte[]> sameTime = new ArrayList<>();
+    private long sameTimeStamp = Long.MIN_VALUE;
+    private boolean metaSinceFull;
+    private String lastHref;
+    private int index;
+
+    Cleanup(Iterator<ImportCollector.Collected> events, byte[] firstResize, String fallbackHref) {
+        this.events = events;
+        this.firstResize = firstResize;
+        this.fallbackHref = fallbackHref;
     }
 
-    private static List<RawEvent> withMeta(String windowId, List<ImportCollector.Collected> events, ImportCollector collector) {
-        List<RawEvent> out = new ArrayList<>(events.size() + 2);
-        boolean metaSinceFull = false;
-        String lastHref = null;
-        for (ImportCollector.Collected event : events) {
-            if (event.type() == EventType.META) {
-                metaSinceFull = true;
-                lastHref = text(tree(event), "href", lastHref);
-            } else if (event.type() == EventType.FULL_SNAPSHOT) {
-                if (!metaSinceFull) {
-                    byte[] meta = derivedMeta(event, events, lastHref != null ? lastHref : collector.startUrl());
-                    if (meta != null) {
-                        out.add(new RawEvent(out.size(), event.timestamp(), meta));
-                    } else {
-                        collector.warn(Finding.warning(FindingCode.IMPORT_META_MISSING, "window " + windowId, null,
-                                "a full snapshot at " + event.timestamp() + " has no Meta event before it and none could be "
-                                        + "derived (no viewport size known); the viewport size is unknown"));
-                    }
+    /** Runs the clean-up over a whole window once and says what it changed. */
+    static Counts count(Cleanup cleanup) {
+        while (cleanup.hasNext()) {
+            cleanup.next();
+        }
+        return cleanup.counts;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (ready.isEmpty() && events.hasNext()) {
+            accept(events.next());
+        }
+        return !ready.isEmpty();
+    }
+
+    @Override
+    public RawEvent next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return ready.poll();
+    }
+
+    @Override
+    public void close() {
+        while (events.hasNext()) {
+            events.next();
+        }
+    }
+
+    private void accept(ImportCollector.Collected event) {
+        if (isDuplicate(event)) {
+            counts.duplicates++;
+            return;
+        }
+        if (event.type() == EventType.META) {
+            metaSinceFull = true;
+            lastHref = href(tree(event.json()), lastHref);
+        } else if (event.type() == EventType.FULL_SNAPSHOT) {
+            if (!metaSinceFull) {
+                byte[] meta = derivedMeta(event);
+                if (meta != null) {
+                    ready.add(new RawEvent(index++, event.timestamp(), meta));
+                } else {
+                    counts.metaMissingAt.add(event.timestamp());
                 }
-                metaSinceFull = false;
             }
-            out.add(new RawEvent(out.size(), event.timestamp(), event.json()));
+            metaSinceFull = false;
         }
-        return out;
+        ready.add(new RawEvent(index++, event.timestamp(), event.json()));
+    }
+
+    private boolean isDuplicate(ImportCollector.Collected event) {
+        if (event.timestamp() != sameTimeStamp) {
+            sameTimeStamp = event.timestamp();
+            sameTime.clear();
+        }
+        byte[] identity = event.identity();
+        for (byte[] seen : sameTime) {
+            if (Arrays.equals(seen, identity)) {
+                return true;
+            }
+        }
+        sameTime.add(identity);
+        return false;
     }
 
     /** A Meta for a full snapshot: the size from a mobile screenshot wireframe or the window's first resize. */
-    private static byte[] derivedMeta(ImportCollector.Collected full, List<ImportCollector.Collected> window, String href) {
-        JsonNode size = wireframeSize(tree(full));
-        if (size == null) {
-            size = window.stream().filter(e -> e.type() == EventType.INCREMENTAL_SNAPSHOT).map(Cleanup::tree)
-                    .map(e -> e.path("data")).filter(d -> d.path("source").asInt(-1) == 4 && d.has("width") && d.has("height"))
-                    .findFirst().orElse(null);
+    private byte[] derivedMeta(ImportCollector.Collected full) {
+        JsonNode size = wireframeSize(tree(full.json()));
+        if (size == null && firstResize != null) {
+            size = tree(firstResize).path("data");
         }
-        if (size == null) {
+        if (size == null || !size.has("width") || !size.has("height")) {
             return null;
         }
         ObjectNode meta = Json.mapper().createObjectNode();
         meta.put("type", EventType.META);
         ObjectNode data = meta.putObject("data");
+        String href = lastHref != null ? lastHref : fallbackHref;
         if (href != null) {
             data.put("href", href);
         }
@@ -107,16 +145,16 @@ final class Cleanup {
         return first.has("width") && first.has("height") ? first : null;
     }
 
-    private static JsonNode tree(ImportCollector.Collected event) {
+    private static JsonNode tree(byte[] json) {
         try {
-            return Json.mapper().readTree(event.json());
+            return Json.mapper().readTree(json);
         } catch (IOException e) {
             return Json.mapper().createObjectNode();
         }
     }
 
-    private static String text(JsonNode event, String field, String fallback) {
-        JsonNode value = event.path("data").get(field);
+    private static String href(JsonNode event, String fallback) {
+        JsonNode value = event.path("data").get("href");
         return value != null && value.isTextual() ? value.textValue() : fallback;
     }
 }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.phreplay.event.Json;
-import dev.phreplay.event.RawEvent;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,8 @@ import java.util.Map;
 final class ImportCollector {
     static final String DEFAULT_WINDOW = "default";
 
-    private final Map<String, List<Collected>> windows = new LinkedHashMap<>();
+    private final Map<String, WindowSpool> windows = new LinkedHashMap<>();
+    private Path spoolFolder;
     private final List<Finding> warnings = new ArrayList<>();
     private final List<String> kinds = new ArrayList<>();
     private JsonNode person;
@@ -85,8 +87,36 @@ final class ImportCollector {
         long timestamp = timestamp(event, where);
         decompress(event, where);
         byte[] json = bytes(event, where);
-        windows.computeIfAbsent(windowName == null ? DEFAULT_WINDOW : windowName, k -> new ArrayList<>())
-                .add(new Collected(timestamp, type.intValue(), json, identity(event, json, where), order++));
+        try {
+            WindowSpool spool = spool(windowName == null ? DEFAULT_WINDOW : windowName);
+            spool.add(new Collected(timestamp, type.intValue(), json, identity(event, json, where), order++));
+            if (type.intValue() == 3 && event.path("data").path("source").asInt(-1) == 4) {
+                spool.resize(json);
+            }
+        } catch (IOException e) {
+            throw new RecordingException(where + ": cannot write the import's temporary file: " + e.getMessage(), e);
+        }
+    }
+
+    private WindowSpool spool(String window) throws IOException {
+        WindowSpool spool = windows.get(window);
+        if (spool == null) {
+            if (spoolFolder == null) {
+                spoolFolder = Files.createTempDirectory("phreplay-import-");
+            }
+            spool = new WindowSpool(spoolFolder.resolve(windows.size() + ".spool"));
+            windows.put(window, spool);
+        }
+        return spool;
+    }
+
+    /** Deletes the temporary files of an import that failed. */
+    void discard() {
+        try {
+            ImportedRecording.deleteSpools(windows.values(), spoolFolder);
+        } catch (IOException e) {
+            // best effort: the files are in the temporary folder
+        }
     }
 
     private long timestamp(ObjectNode event, String where) throws RecordingException {
@@ -147,7 +177,7 @@ final class ImportCollector {
         return windows.isEmpty();
     }
 
-    ImportedRecording finish(Path path, String fallbackId) throws RecordingException {
+    ImportedRecording finish(Path path, String fallbackId) throws RecordingException, IOException {
         if (windows.isEmpty()) {
             throw new RecordingException(path + ": no events found");
         }
@@ -159,16 +189,33 @@ final class ImportCollector {
             warnings.add(Finding.warning(FindingCode.IMPORT_UNKNOWN_COMPRESSION, null, null, unknownCompression
                     + " event(s) carry a compression version (cv) other than 2024-10 and were kept as they are"));
         }
-        Map<String, List<RawEvent>> cleaned = new LinkedHashMap<>();
-        windowOrder().forEach(id -> cleaned.put(id, Cleanup.apply(id, windows.get(id), this)));
-        return new ImportedRecording(path, String.join(" + ", kinds), recordingId != null ? recordingId : fallbackId, cleaned,
-                metadataBytes(), warnings);
+        Map<String, WindowSpool> ordered = new LinkedHashMap<>();
+        for (String id : windowOrder()) {
+            WindowSpool spool = windows.get(id);
+            spool.seal();
+            ordered.put(id, spool);
+            cleanupWarnings(id, Cleanup.count(new Cleanup(spool.read(), spool.firstResize(), startUrl())));
+        }
+        return new ImportedRecording(path, String.join(" + ", kinds), recordingId != null ? recordingId : fallbackId, ordered,
+                startUrl(), metadataBytes(), warnings, spoolFolder);
+    }
+
+    private void cleanupWarnings(String window, Cleanup.Counts counts) {
+        if (counts.duplicates > 0) {
+            warnings.add(Finding.warning(FindingCode.IMPORT_DUPLICATES_DROPPED, "window " + window, null,
+                    counts.duplicates + " exact duplicate event(s) dropped, as PostHog's player does"));
+        }
+        for (long at : counts.metaMissingAt) {
+            warnings.add(Finding.warning(FindingCode.IMPORT_META_MISSING, "window " + window, null,
+                    "a full snapshot at " + at + " has no Meta event before it and none could be derived "
+                            + "(no viewport size known); the viewport size is unknown"));
+        }
     }
 
     /** Windows ordered by their first event, as PostHog registers them. */
     private List<String> windowOrder() {
         List<String> ids = new ArrayList<>(windows.keySet());
-        ids.sort(java.util.Comparator.comparingLong(id -> windows.get(id).stream().mapToLong(Collected::timestamp).min().orElse(0)));
+        ids.sort(java.util.Comparator.comparingLong(id -> windows.get(id).firstTimestamp()));
         return ids;
     }
 

@@ -1,34 +1,40 @@
 package dev.phreplay.format;
 
 import dev.phreplay.event.EventCursor;
-import dev.phreplay.event.RawEvent;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A recording imported from PostHog or rrweb files, cleaned up and held in memory as one compact
- * byte[] per event: imports have to be sorted and de-duplicated, which needs all of one recording.
+ * A recording imported from PostHog or rrweb files. Its events wait in temporary files, one per
+ * window, already normalised and sorted (see {@link WindowSpool}); each cursor streams them through
+ * PostHog's clean-up ({@link Cleanup}). Closing deletes the temporary files.
  */
 public final class ImportedRecording implements OpenedRecording {
     private final Path path;
     private final String kind;
     private final String recordingId;
-    private final Map<String, List<RawEvent>> windows;
+    private final Map<String, WindowSpool> windows;
+    private final String fallbackHref;
     private final byte[] metadata;
     private final List<Finding> warnings;
+    private final Path spoolFolder;
 
-    ImportedRecording(Path path, String kind, String recordingId, Map<String, List<RawEvent>> windows, byte[] metadata,
-            List<Finding> warnings) {
+    ImportedRecording(Path path, String kind, String recordingId, Map<String, WindowSpool> windows, String fallbackHref,
+            byte[] metadata, List<Finding> warnings, Path spoolFolder) {
         this.path = path;
         this.kind = kind;
         this.recordingId = recordingId;
         this.windows = new LinkedHashMap<>(windows);
+        this.fallbackHref = fallbackHref;
         this.metadata = metadata;
         this.warnings = List.copyOf(warnings);
+        this.spoolFolder = spoolFolder;
     }
 
     @Override
@@ -37,33 +43,12 @@ public final class ImportedRecording implements OpenedRecording {
     }
 
     @Override
-    public EventCursor events(String windowId) {
-        List<RawEvent> events = windows.get(windowId);
-        if (events == null) {
+    public EventCursor events(String windowId) throws IOException {
+        WindowSpool spool = windows.get(windowId);
+        if (spool == null) {
             throw new IllegalArgumentException("no window " + windowId + " in " + path);
         }
-        Iterator<RawEvent> iterator = events.iterator();
-        return new EventCursor() {
-            @Override
-            public boolean hasNext() {
-                return iterator.hasNext();
-            }
-
-            @Override
-            public RawEvent next() {
-                return iterator.next();
-            }
-
-            @Override
-            public void close() {
-                // nothing held open
-            }
-        };
-    }
-
-    /** The events of one window, in order. */
-    public List<RawEvent> eventList(String windowId) {
-        return windows.getOrDefault(windowId, List.of());
+        return new Cleanup(spool.read(), spool.firstResize(), fallbackHref);
     }
 
     @Override
@@ -97,7 +82,16 @@ public final class ImportedRecording implements OpenedRecording {
     }
 
     @Override
-    public void close() {
-        // held in memory
+    public void close() throws IOException {
+        deleteSpools(windows.values(), spoolFolder);
+    }
+
+    static void deleteSpools(Collection<WindowSpool> spools, Path folder) throws IOException {
+        for (WindowSpool spool : spools) {
+            spool.delete();
+        }
+        if (folder != null) {
+            Files.deleteIfExists(folder);
+        }
     }
 }

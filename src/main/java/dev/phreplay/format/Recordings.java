@@ -31,20 +31,25 @@ public final class Recordings {
             throw new IllegalArgumentException("no inputs");
         }
         ImportCollector collector = new ImportCollector();
-        for (Path input : inputs) {
-            requireFile(input);
-            InputShape shape = InputShape.of(input);
-            if (shape.kind() == InputShape.Kind.ZIP) {
-                throw new RecordingException(input + ": a .phreplay package cannot be merged with other inputs; "
-                        + "open it alone");
+        try {
+            for (Path input : inputs) {
+                requireFile(input);
+                InputShape shape = InputShape.of(input);
+                if (shape.kind() == InputShape.Kind.ZIP) {
+                    throw new RecordingException(input + ": a .phreplay package cannot be merged with other inputs; "
+                            + "open it alone");
+                }
+                new PosthogImporter(input, collector, limits.maxLineBytes()).read(shape);
             }
-            new PosthogImporter(input, collector, limits.maxLineBytes()).read(shape);
+            if (collector.isEmpty()) {
+                throw new RecordingException(inputs.size() == 1 ? inputs.getFirst() + ": no events found (recording metadata only?)"
+                        : "no events found in " + inputs);
+            }
+            return collector.finish(inputs.getFirst(), baseName(inputs.getFirst()));
+        } catch (IOException | RecordingException | RuntimeException e) {
+            collector.discard();
+            throw e;
         }
-        if (collector.isEmpty()) {
-            throw new RecordingException(inputs.size() == 1 ? inputs.getFirst() + ": no events found (recording metadata only?)"
-                    : "no events found in " + inputs);
-        }
-        return collector.finish(inputs.getFirst(), baseName(inputs.getFirst()));
     }
 
     private static void requireFile(Path input) throws IOException {

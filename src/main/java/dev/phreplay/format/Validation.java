@@ -36,21 +36,27 @@ public final class Validation {
         } catch (RecordingException e) {
             return failed(file, e);
         }
-        List<Finding> findings = new ArrayList<>(recording.warnings());
-        EventStats total = new EventStats();
-        for (String window : recording.windowIds()) {
-            WindowChecker checker = new WindowChecker("window " + window, findings, "event ");
-            for (RawEvent event : recording.eventList(window)) {
-                try {
-                    checker.event(event.index(), EventProbe.probe(event.json()));
-                } catch (MalformedEventException e) {
-                    findings.add(Finding.error(FindingCode.EVENTS_MALFORMED_LINE, "window " + window, "event " + event.index(), e.getMessage()));
+        try (recording) {
+            List<Finding> findings = new ArrayList<>(recording.warnings());
+            EventStats total = new EventStats();
+            for (String window : recording.windowIds()) {
+                WindowChecker checker = new WindowChecker("window " + window, findings, "event ");
+                try (dev.phreplay.event.EventCursor events = recording.events(window)) {
+                    while (events.hasNext()) {
+                        RawEvent event = events.next();
+                        try {
+                            checker.event(event.index(), EventProbe.probe(event.json()));
+                        } catch (MalformedEventException e) {
+                            findings.add(Finding.error(FindingCode.EVENTS_MALFORMED_LINE, "window " + window, "event " + event.index(),
+                                    e.getMessage()));
+                        }
+                    }
                 }
+                checker.finish();
+                total.addAll(checker.stats());
             }
-            checker.finish();
-            total.addAll(checker.stats());
+            return new ValidationReport(file, List.copyOf(findings), Optional.empty(), total);
         }
-        return new ValidationReport(file, List.copyOf(findings), Optional.empty(), total);
     }
 
     private static ValidationReport failed(Path file, RecordingException e) {

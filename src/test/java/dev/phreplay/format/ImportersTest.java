@@ -248,6 +248,24 @@ class ImportersTest {
         }
     }
 
+    @Test
+    void importsKeepTheirEventsInTemporaryFilesAndDeleteThemOnClose() throws Exception {
+        long before = spoolFolders();
+        OpenedRecording recording = Recordings.open(Shared.posthogFixture("web-blob-v1-lines__recording_snapshots.jsonl"));
+        assertEquals(before + 1, spoolFolders());
+        recording.close();
+        assertEquals(before, spoolFolders());
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "[\"w\"," + fullSnapshot(1) + "]\n[\"w\",{\"type\":3,\n");
+        assertThrows(RecordingException.class, () -> Recordings.open(bad));
+        assertEquals(before, spoolFolders(), "a failed import leaves nothing behind");
+    }
+
+    private static long spoolFolders() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("phreplay-import-")).count();
+        }
+    }
+
     private static JsonNode tree(String json) {
         try {
             return Json.mapper().readTree(json);

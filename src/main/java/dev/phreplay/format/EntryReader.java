@@ -37,7 +37,7 @@ final class EntryReader {
     }
 
     Outcome read(ZipFile zip, ZipArchiveEntry entry, Consumer consumer) {
-        return read(zip, entry, in -> {
+        return readStream(zip, entry, in -> {
             byte[] buffer = new byte[CHUNK];
             int read;
             while ((read = in.read(buffer)) > 0) {
@@ -46,7 +46,7 @@ final class EntryReader {
         });
     }
 
-    Outcome read(ZipFile zip, ZipArchiveEntry entry, StreamConsumer consumer) {
+    Outcome readStream(ZipFile zip, ZipArchiveEntry entry, StreamConsumer consumer) {
         String name = entry.getName();
         if (entry.getSize() > limits.maxEntryBytes()) {
             return stopped(0, Finding.error(FindingCode.ENTRY_TOO_LARGE, name, null,

@@ -24,7 +24,6 @@ public final class FindingCode {
     public static final String ENTRY_CORRUPT = "entry.corrupt";
     public static final String METADATA_MALFORMED = "metadata.malformed";
     public static final String EVENTS_MALFORMED_LINE = "events.malformed-line";
-    public static final String EVENTS_LINE_TOO_LONG = "events.line-too-long";
     public static final String EVENTS_OUT_OF_ORDER = "events.out-of-order";
     public static final String EVENTS_UNKNOWN_TYPE = "events.unknown-type";
     public static final String EVENTS_UNKNOWN_SOURCE = "events.unknown-source";

@@ -219,10 +219,6 @@ final class ImportCollector {
         return ids;
     }
 
-    void warn(Finding finding) {
-        warnings.add(finding);
-    }
-
     /** The URL to give an inserted Meta event when nothing closer is known. */
     String startUrl() {
         JsonNode url = recordingProperties == null ? null : recordingProperties.get("start_url");

@@ -73,7 +73,7 @@ public final class PackageRecording implements OpenedRecording {
             throw new RecordingException(path + ": the package has no " + name + (required ? " (is it a .phreplay package?)" : ""));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EntryReader.Outcome outcome = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes())).read(zip, entry, (EntryReader.Consumer) out::write);
+        EntryReader.Outcome outcome = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes())).read(zip, entry, out::write);
         if (outcome.stop() != null) {
             throw new RecordingException(path + ": " + outcome.stop().describe());
         }

@@ -172,7 +172,7 @@ public final class PackageValidator {
         private Optional<byte[]> small(ZipArchiveEntry entry) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             EntryReader limited = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes()));
-            EntryReader.Outcome outcome = limited.read(zip, entry, (EntryReader.Consumer) out::write);
+            EntryReader.Outcome outcome = limited.read(zip, entry, out::write);
             if (outcome.stop() != null) {
                 findings.add(outcome.stop());
                 return Optional.empty();
@@ -214,7 +214,7 @@ public final class PackageValidator {
             if (window.isPresent()) {
                 checker = new WindowChecker(listed.path(), findings);
                 WindowChecker windowChecker = checker;
-                outcome = reader.read(zip, entry, in -> {
+                outcome = reader.readStream(zip, entry, in -> {
                     if (entry.getSize() < PARALLEL_FROM_BYTES) {
                         windowChecker.read(in);
                         return;
@@ -228,12 +228,12 @@ public final class PackageValidator {
                 });
             } else if (listed.path().equals(Manifest.METADATA_PATH)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                outcome = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes())).read(zip, entry, (EntryReader.Consumer) out::write);
+                outcome = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes())).read(zip, entry, out::write);
                 if (outcome.stop() == null) {
                     metadata(out.toByteArray());
                 }
             } else {
-                outcome = reader.read(zip, entry, (EntryReader.Consumer) (bytes, offset, length) -> { });
+                outcome = reader.read(zip, entry, (bytes, offset, length) -> { });
             }
             if (outcome.stop() != null) {
                 findings.add(outcome.stop());
@@ -286,9 +286,5 @@ public final class PackageValidator {
         private boolean stopped() {
             return findings.stream().anyMatch(f -> f.code().equals(FindingCode.PACKAGE_TOO_LARGE));
         }
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -1,17 +1,22 @@
 package dev.phreplay.format;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.phreplay.event.EventType;
+import dev.phreplay.event.Json;
 import dev.phreplay.format.EventProbe.MalformedEventException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the events of one window line by line: each line one well-formed event, timestamps in
+ * Checks the events of one window, line by line: each line one well-formed event, timestamps in
  * order, at least one full snapshot; unknown types and sources are counted as warnings. Only the
  * first {@value #MAX_PER_CODE} findings of a code are listed, then a count of the rest.
  */
-final class WindowChecker implements LineSplitter.Sink {
+final class WindowChecker {
     static final int MAX_PER_CODE = 20;
 
     private final String entry;
@@ -22,8 +27,9 @@ final class WindowChecker implements LineSplitter.Sink {
     private long lastTimestamp = Long.MIN_VALUE;
     private long firstUnknownTypeLine = -1;
     private long firstUnknownSourceLine = -1;
-
     private final String unit;
+    /** The line of the event being read, blamed when its JSON breaks off. */
+    private long current = -1;
 
     WindowChecker(String entry, List<Finding> findings) {
         this(entry, findings, "line ");
@@ -36,28 +42,14 @@ final class WindowChecker implements LineSplitter.Sink {
         this.unit = unit;
     }
 
-    @Override
-    public void line(long number, byte[] bytes, int offset, int length) {
-        EventFacts facts;
-        try {
-            facts = EventProbe.probe(bytes, offset, length);
-        } catch (MalformedEventException e) {
-            error(FindingCode.EVENTS_MALFORMED_LINE, number, length == 0 ? "an empty line where an event should be" : e.getMessage());
-            return;
-        }
-        event(number, facts);
-    }
-
     /**
      * Checks a whole entry with one streaming parser (much faster than a parser per line). Each
      * event must start on the line after the previous one and end on the line it started on.
      * After malformed JSON the parser cannot find its footing again: the rest is not checked.
      */
-    private long current = -1;
-
-    void read(java.io.InputStream in) throws java.io.IOException {
-        try (com.fasterxml.jackson.core.JsonParser parser = dev.phreplay.event.Json.factory().createParser(in)) {
-            parser.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    void read(InputStream in) throws IOException {
+        try (JsonParser parser = Json.factory().createParser(in)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             long previousEnd = 0;
             while (parser.nextToken() != null) {
                 long line = parser.currentTokenLocation().getLineNr();
@@ -84,7 +76,7 @@ final class WindowChecker implements LineSplitter.Sink {
                 previousEnd = end;
                 current = -1;
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             // Blame the line where the broken event began, not where the parser noticed.
             error(FindingCode.EVENTS_MALFORMED_LINE, current > 0 ? current : e.getLocation().getLineNr(),
                     "malformed JSON: " + e.getOriginalMessage() + " (the rest of the entry was not checked)");
@@ -104,11 +96,6 @@ final class WindowChecker implements LineSplitter.Sink {
         } else if (facts.type() == EventType.INCREMENTAL_SNAPSHOT && dev.phreplay.event.IncrementalSource.of(facts.source()) == null) {
             firstUnknownSourceLine = firstUnknownSourceLine < 0 ? number : firstUnknownSourceLine;
         }
-    }
-
-    @Override
-    public void tooLong(long number, long length) {
-        error(FindingCode.EVENTS_LINE_TOO_LONG, number, "the line is " + length + " bytes long, over the limit");
     }
 
     void finish() {

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -152,9 +151,5 @@ final class WindowSpool {
         } catch (IOException e) {
             // read to the end already; nothing to lose
         }
-    }
-
-    static boolean isEnd(IOException e) {
-        return e instanceof EOFException;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.phreplay.event.Json;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,7 +37,14 @@ record InputShape(Kind kind, Set<String> rootKeys, String version, JsonToken fir
                         + " (the snapshot API's decompress=false answer, Snappy blocks, is not read: ask for decompress=true)");
             }
             return json(file, in);
+        } catch (CharConversionException e) {
+            throw notText(file, e);
         }
+    }
+
+    /** Jackson guessed an encoding from the first bytes (UTF-16, UTF-32) and the rest does not fit it. */
+    static RecordingException notText(Path file, CharConversionException e) {
+        return new RecordingException(file + ": not a recording: the file is not UTF-8 JSON text (" + e.getMessage() + ")", e);
     }
 
     private static int firstNonSpace(byte[] bytes) {

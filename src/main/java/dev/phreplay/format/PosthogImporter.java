@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.phreplay.event.Json;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,12 +37,16 @@ final class PosthogImporter {
     }
 
     void read(InputShape shape) throws IOException, RecordingException {
-        switch (shape.kind()) {
-            case OBJECT -> object(shape);
-            case ARRAY -> array(shape);
-            case LINES -> lines();
-            case EMPTY -> throw new RecordingException(file + ": the file is empty");
-            case ZIP -> throw new IllegalArgumentException("a ZIP is read by the package reader");
+        try {
+            switch (shape.kind()) {
+                case OBJECT -> object(shape);
+                case ARRAY -> array(shape);
+                case LINES -> lines();
+                case EMPTY -> throw new RecordingException(file + ": the file is empty");
+                case ZIP -> throw new IllegalArgumentException("a ZIP is read by the package reader");
+            }
+        } catch (CharConversionException e) {
+            throw InputShape.notText(file, e);
         }
     }
 
@@ -164,6 +169,8 @@ final class PosthogImporter {
                     PosthogImporter.this.line(Json.mapper().readTree(bytes, offset, length), number);
                 } catch (JsonProcessingException e) {
                     throw new Unchecked(new RecordingException(file + ": line " + number + ": malformed JSON: " + e.getOriginalMessage()));
+                } catch (CharConversionException e) {
+                    throw new Unchecked(new RecordingException(file + ": line " + number + ": not UTF-8 JSON: " + e.getMessage()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (RecordingException e) {

@@ -90,7 +90,8 @@ public final class PackageRecording implements OpenedRecording {
         Manifest.Window window = manifest.window(windowId)
                 .orElseThrow(() -> new IllegalArgumentException("no window " + windowId + " in " + path));
         ZipArchiveEntry entry = zip.getEntry(window.entry());
-        InputStream in = new LimitedInputStream(zip.getInputStream(entry), limits.maxEntryBytes(), path + ": " + window.entry());
+        InputStream in = new LimitedInputStream(zip.getInputStream(entry), limits.maxEntryBytes(), path + ": " + window.entry(),
+                entry.getCompressedSize(), limits);
         return new LineCursor(in, path + ": " + window.entry(), limits.maxLineBytes());
     }
 

@@ -32,6 +32,29 @@ class PackageRecordingTest {
     }
 
     @Test
+    void aZipBombWindowFailsTheCursorInsteadOfFillingTheHeap() throws Exception {
+        Path good = TestPackages.good(dir);
+        LinkedHashMap<String, byte[]> entries = TestPackages.entries(good);
+        byte[] line = "{\"type\":3,\"data\":{\"source\":1,\"positions\":[]},\"timestamp\":1682952380877}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bomb = new byte[line.length * 400_000];
+        for (int i = 0; i < 400_000; i++) {
+            System.arraycopy(line, 0, bomb, i * line.length, line.length);
+        }
+        entries.put("windows/0.jsonl", bomb);
+        Path bad = TestPackages.zip(dir.resolve("bomb.phreplay"), entries);
+        Limits strict = Limits.defaults().withMaxRatio(50);
+        try (OpenedRecording recording = Recordings.open(bad, strict); EventCursor cursor = recording.events(recording.windowIds().getFirst())) {
+            UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> {
+                while (cursor.hasNext()) {
+                    cursor.next();
+                }
+            });
+            assertTrue(e.getCause().getMessage().contains("zip bomb") && e.getCause().getMessage().contains("windows/0.jsonl"),
+                    e.getCause().getMessage());
+        }
+    }
+
+    @Test
     void anotherMajorVersionIsRefusedOnOpen() throws Exception {
         Path good = TestPackages.good(dir);
         Path newer = TestPackages.editManifest(good, dir.resolve("v2.phreplay"), m -> m.put("formatVersion", "2.1"));

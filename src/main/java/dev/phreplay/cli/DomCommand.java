@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.phreplay.dom.DomDump;
 import dev.phreplay.dom.PausedReplay;
 import dev.phreplay.event.RecordedEvent;
+import dev.phreplay.format.OpenedRecording;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,15 +32,18 @@ public final class DomCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "An rrweb event array or a PostHog export file.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A .phreplay package or any importable PostHog/rrweb file.")
     Path file;
 
     @Option(names = "--at", required = true, split = ",", paramLabel = "MS",
             description = "Times in ms after the window's first event, as rrweb's pause(t): events before t are applied.")
     List<Long> times;
 
-    @Option(names = "--window", paramLabel = "ID", description = "The window to replay (default: the first one).")
+    @Option(names = "--window", paramLabel = "ID", description = "The window to replay (default: the first one; `phreplay info` lists them).")
     String window;
+
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
     Path output;
@@ -50,15 +55,19 @@ public final class DomCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--at: times must not be negative: " + t);
             }
         }
-        Map<String, List<RecordedEvent>> windows = InterimRecordingReader.read(file);
-        if (windows.isEmpty()) {
-            throw new InvalidInputException(file + ": the recording holds no events");
-        }
-        String chosen = window != null ? window : windows.keySet().iterator().next();
-        List<RecordedEvent> events = windows.get(chosen);
-        if (events == null) {
-            throw new ParameterException(spec.commandLine(), "--window: no window '" + chosen + "' in " + file
-                    + "; windows: " + String.join(", ", windows.keySet()));
+        List<RecordedEvent> events;
+        String chosen;
+        try (OpenedRecording recording = RecordingInputs.open(file, limits.limits())) {
+            List<String> windows = recording.windowIds();
+            if (windows.isEmpty()) {
+                throw new InvalidInputException(file + ": the recording holds no events");
+            }
+            chosen = window != null ? window : windows.getFirst();
+            if (!windows.contains(chosen)) {
+                throw new ParameterException(spec.commandLine(), "--window: no window '" + chosen + "' in " + file
+                        + "; windows: " + String.join(", ", windows));
+            }
+            events = WindowEvents.read(recording, chosen);
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

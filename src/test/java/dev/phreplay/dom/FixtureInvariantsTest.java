@@ -2,7 +2,6 @@ package dev.phreplay.dom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.phreplay.cli.InterimRecordingReader;
 import dev.phreplay.event.RecordedEvent;
 import dev.phreplay.testing.Shared;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ class FixtureInvariantsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("recordings")
     void invariantsHoldAfterEveryEventAndCopiesAreFaithful(Path file) throws Exception {
-        for (Map.Entry<String, List<RecordedEvent>> window : InterimRecordingReader.read(file).entrySet()) {
+        for (Map.Entry<String, List<RecordedEvent>> window : Recorded.windows(file).entrySet()) {
             Mirror mirror = new Mirror();
             int index = 0;
             for (RecordedEvent event : window.getValue()) {

@@ -1,10 +1,7 @@
 package dev.phreplay.dom;
 
-import dev.phreplay.cli.InterimRecordingReader;
 import dev.phreplay.event.RecordedEvent;
 import dev.phreplay.testing.Shared;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,11 +12,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static List<RecordedEvent> events(String name) {
-        try {
-            return InterimRecordingReader.read(Shared.rrwebFixture(name + ".json")).get(InterimRecordingReader.SINGLE_WINDOW);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Recorded.window(Shared.rrwebFixture(name + ".json"), Recorded.SINGLE_WINDOW);
     }
 
     /** rrweb's {@code pause(t)} on a fresh Replayer. */

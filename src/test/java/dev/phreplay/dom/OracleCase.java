@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import dev.phreplay.cli.InterimRecordingReader;
 import dev.phreplay.event.RecordedEvent;
 import dev.phreplay.testing.Shared;
 import java.io.ByteArrayOutputStream;
@@ -14,20 +13,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** One golden file of ../shared/oracle: which fixture and window it replays. */
 record OracleCase(Path golden, Path fixture, String window) {
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build()).build()).build();
-    private static final Map<String, Map<String, List<RecordedEvent>>> LOADED = new ConcurrentHashMap<>();
 
     static OracleCase of(Path golden) {
         String name = golden.getFileName().toString().replace(".dom.json", "");
         if (name.startsWith("rrweb-")) {
             return new OracleCase(golden, Shared.rrwebFixture(name.substring("rrweb-".length()) + ".json"),
-                    InterimRecordingReader.SINGLE_WINDOW);
+                    Recorded.SINGLE_WINDOW);
         }
         int window = name.indexOf(".window-");
         String export = name.substring("posthog-".length(), window);
@@ -40,18 +36,7 @@ record OracleCase(Path golden, Path fixture, String window) {
     }
 
     List<RecordedEvent> events() {
-        Map<String, List<RecordedEvent>> windows = LOADED.computeIfAbsent(fixture.toString(), key -> {
-            try {
-                return InterimRecordingReader.read(fixture);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        List<RecordedEvent> events = windows.get(window);
-        if (events == null) {
-            throw new IllegalStateException("no window " + window + " in " + fixture + ": " + windows.keySet());
-        }
-        return events;
+        return Recorded.window(fixture, window);
     }
 
     JsonNode goldenJson() {

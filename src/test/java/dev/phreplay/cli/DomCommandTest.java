@@ -54,6 +54,21 @@ class DomCommandTest {
     }
 
     @Test
+    void readsPackagesLikeTheirSourceExport() throws Exception {
+        Path pkg = Path.of("sample-packages/export-v2.phreplay");
+        Result result = run("dom", pkg.toString(), "--at", "0,1139,5695", "--window", "1");
+        assertEquals(0, result.code(), result.err());
+        JsonNode dump = MAPPER.readTree(result.out());
+        JsonNode golden = MAPPER.readTree(Shared.root().resolve("oracle/posthog-export-v2-2023-04-28.window-1.dom.json").toFile());
+        for (int i = 0; i < 3; i++) {
+            JsonNode expected = golden.at("/snapshots/" + new int[] {0, 1, 5}[i]);
+            for (String part : new String[] {"dom", "scroll", "inputs"}) {
+                assertEquals(expected.get(part), dump.at("/snapshots/" + i + "/" + part), part + " at " + expected.get("t"));
+            }
+        }
+    }
+
+    @Test
     void unknownWindowIsAUsageError() {
         Result result = run("dom", Shared.rrwebFixture("input.json").toString(), "--at", "0", "--window", "nope");
         assertEquals(ExitCode.USAGE_OR_IO, result.code());

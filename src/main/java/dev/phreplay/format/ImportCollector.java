@@ -32,6 +32,8 @@ final class ImportCollector {
     private long previousTimestamp;
     private long missingTimestamps;
     private String missingTimestampsWhere;
+    private Path missingTimestampsFile;
+    private Path input;
     private long unknownCompression;
 
     /** One event as collected. */
@@ -39,6 +41,11 @@ final class ImportCollector {
         byte[] identity() {
             return identityOrNull != null ? identityOrNull : json;
         }
+    }
+
+    /** The file being read, named in findings. */
+    void input(Path file) {
+        this.input = file;
     }
 
     void kind(String kind) {
@@ -125,6 +132,7 @@ final class ImportCollector {
             // rrweb's own test fixtures strip timestamps; keep such events playable, in order, and say so.
             if (missingTimestamps++ == 0) {
                 missingTimestampsWhere = where;
+                missingTimestampsFile = input;
             }
             event.put("timestamp", previousTimestamp);
             return previousTimestamp;
@@ -182,7 +190,10 @@ final class ImportCollector {
             throw new RecordingException(path + ": no events found");
         }
         if (missingTimestamps > 0) {
-            warnings.add(Finding.warning(FindingCode.IMPORT_NO_TIMESTAMP, null, missingTimestampsWhere, missingTimestamps
+            String file = missingTimestampsFile == null ? null : missingTimestampsFile.toString();
+            String at = file != null && missingTimestampsWhere.startsWith(file + ": ")
+                    ? missingTimestampsWhere.substring(file.length() + 2) : missingTimestampsWhere;
+            warnings.add(Finding.warning(FindingCode.IMPORT_NO_TIMESTAMP, file, at, missingTimestamps
                     + " event(s) had no timestamp; each was given the previous event's timestamp (0 before the first)"));
         }
         if (unknownCompression > 0) {

@@ -91,8 +91,9 @@ public final class Seeker<S extends ReplayState<S>> {
         S before = state;
         if (posterShown && target > position) {
             // The poster is not part of the prefix: rebuild the prefix, then play on from it.
-            restoreNear(position);
-            applySilently(position);
+            int resume = position;
+            restoreNear(resume);
+            applySilently(resume);
         }
         while (position < target) {
             RawEvent raw = store.event(position);

@@ -36,11 +36,18 @@ final class Checkpoints<S extends ReplayState<S>> {
         return list.get(low);
     }
 
-    /** Forgets the checkpoints after {@code position}: an event was inserted there. */
-    synchronized void truncateAfter(int position) {
+    /** Forgets the checkpoints after {@code position} (an event was inserted there); returns their heap. */
+    synchronized long truncateAfter(int position) {
+        long freed = 0;
         while (list.size() > 1 && list.getLast().position() > position) {
-            list.removeLast();
+            freed += list.removeLast().heapBytes();
         }
+        return freed;
+    }
+
+    /** The heap the checkpoints' copies took, as measured when they were made. */
+    synchronized long heapBytes() {
+        return list.stream().mapToLong(Checkpoint::heapBytes).sum();
     }
 
     synchronized int size() {

@@ -22,7 +22,10 @@ final class Indexer<S extends ReplayState<S>> implements Runnable {
     private int position;
     private int eventsSince;
     private long bytesSince;
-    private long fullSnapshotBytes;
+    private long bytesApplied;
+    private long heapHeld;
+    private long lastCopyBytes;
+    private boolean firstSnapshotKept;
 
     Indexer(Timeline<S> timeline, EventStore store, Checkpoints<S> checkpoints, CheckpointPolicy policy,
             EventCursor cursor) {
@@ -32,6 +35,7 @@ final class Indexer<S extends ReplayState<S>> implements Runnable {
         this.policy = policy;
         this.cursor = cursor;
         this.state = checkpoints.floor(0).state().copy();
+        this.heapHeld = checkpoints.heapBytes();
     }
 
     @Override
@@ -78,27 +82,47 @@ final class Indexer<S extends ReplayState<S>> implements Runnable {
             position++;
             eventsSince++;
             bytesSince += event.json().length;
+            bytesApplied += event.json().length;
             if (fullSnapshot) {
-                fullSnapshotBytes = event.json().length;
-                checkpoint();
-            } else if (policy.due(eventsSince, bytesSince, fullSnapshotBytes)) {
-                checkpoint();
+                afterFullSnapshot();
+            } else if (policy.wanted(eventsSince, bytesSince) && policy.affordable(heapHeld, lastCopyBytes, bytesApplied)) {
+                keep(copy());
             }
             timeline.indexed(position);
         }
     }
 
-    private void checkpoint() {
-        checkpoints.add(new Checkpoint<>(position, state.copy()));
+    /** The first snapshot is always kept (it is the poster's base); later ones when the budget allows. */
+    private void afterFullSnapshot() {
+        Checkpoint<S> checkpoint = copy();
+        if (!firstSnapshotKept || policy.affordable(heapHeld, checkpoint.heapBytes(), bytesApplied)) {
+            firstSnapshotKept = true;
+            keep(checkpoint);
+        }
+    }
+
+    private Checkpoint<S> copy() {
+        AllocationMeter.Measured<S> copy = AllocationMeter.measure(state::copy);
+        lastCopyBytes = copy.bytes();
+        return new Checkpoint<>(position, copy.value(), copy.bytes());
+    }
+
+    private void keep(Checkpoint<S> checkpoint) {
+        checkpoints.add(checkpoint);
+        heapHeld += checkpoint.heapBytes();
         eventsSince = 0;
         bytesSince = 0;
     }
 
     private void rewindTo(int inserted) {
-        checkpoints.truncateAfter(inserted);
+        heapHeld -= checkpoints.truncateAfter(inserted);
         Checkpoint<S> restart = checkpoints.floor(inserted);
         state = restart.state().copy();
         position = restart.position();
+        bytesApplied = 0;
+        for (int i = 0; i < position; i++) {
+            bytesApplied += store.event(i).json().length;
+        }
         eventsSince = 0;
         bytesSince = 0;
         timeline.indexed(position);

@@ -39,7 +39,7 @@ public final class Timeline<S extends ReplayState<S>> implements AutoCloseable {
     public static <S extends ReplayState<S>> Timeline<S> load(EventCursor cursor, Supplier<S> freshState,
                                                                 TimelineOptions options) {
         Timeline<S> timeline = new Timeline<>(freshState, options);
-        timeline.checkpoints.add(new Checkpoint<>(0, freshState.get()));
+        timeline.checkpoints.add(new Checkpoint<>(0, freshState.get(), 0));
         timeline.readUntilFirstFullSnapshot(cursor);
         timeline.seeker = timeline.initialSeeker();
         timeline.startLoader(cursor);
@@ -242,6 +242,11 @@ public final class Timeline<S extends ReplayState<S>> implements AutoCloseable {
             }
         }
         return computed;
+    }
+
+    /** The heap the checkpoints took when they were copied (0 where the JVM cannot measure it). */
+    public long checkpointHeapBytes() {
+        return checkpoints.heapBytes();
     }
 
     public int checkpointCount() {

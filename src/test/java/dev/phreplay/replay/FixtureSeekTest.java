@@ -30,7 +30,7 @@ class FixtureSeekTest {
         List<RawEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparingLong(RawEvent::timestamp));
         Random random = new Random(fixture.getFileName().toString().hashCode());
-        CheckpointPolicy small = new CheckpointPolicy(3, 1 << 20, 0);
+        CheckpointPolicy small = new CheckpointPolicy(3, 1 << 20, Double.POSITIVE_INFINITY);
         try (Timeline<TraceState> timeline = SeekerTest.loaded(events, small, true)) {
             assertEquals(events.size(), timeline.eventCount());
             Seeker<TraceState> seeker = timeline.seeker();

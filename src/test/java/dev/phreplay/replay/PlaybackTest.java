@@ -13,7 +13,7 @@ class PlaybackTest {
     void ticksAtEverySpeedAndSeeksKeepTheStateExact() throws Exception {
         Random random = new Random(8);
         List<RawEvent> events = SyntheticEvents.window(random, 500);
-        try (Timeline<TraceState> timeline = SeekerTest.loaded(events, new CheckpointPolicy(16, 1 << 20, 0), true)) {
+        try (Timeline<TraceState> timeline = SeekerTest.loaded(events, new CheckpointPolicy(16, 1 << 20, Double.POSITIVE_INFINITY), true)) {
             PlaybackClockTest.FakeTime time = new PlaybackClockTest.FakeTime();
             PlaybackClock clock = new PlaybackClock(time, timeline.endOffset());
             Playback<TraceState> playback = new Playback<>(clock, timeline.seeker());

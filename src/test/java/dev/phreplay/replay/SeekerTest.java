@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** seek(t) and advanceTo(t) leave exactly the state of replaying every event with offset below t. */
 class SeekerTest {
-    private static final CheckpointPolicy SMALL = new CheckpointPolicy(7, 1 << 20, 0);
+    private static final CheckpointPolicy SMALL = new CheckpointPolicy(7, 1 << 20, Double.POSITIVE_INFINITY);
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
@@ -73,7 +73,7 @@ class SeekerTest {
         for (int i = 1; i < 500; i++) {
             events.add(SyntheticEvents.mutation(i, 1000 + 10L * i));
         }
-        try (Timeline<TraceState> timeline = loaded(events, new CheckpointPolicy(100, 1 << 20, 0), false)) {
+        try (Timeline<TraceState> timeline = loaded(events, new CheckpointPolicy(100, 1 << 20, Double.POSITIVE_INFINITY), false)) {
             Seeker<TraceState> seeker = timeline.seeker();
             seeker.seek(timeline.offsetOf(150));
             TraceState kept = seeker.state();
@@ -116,7 +116,7 @@ class SeekerTest {
     @Test
     void aCheckpointFollowsEveryFullSnapshot() throws Exception {
         List<RawEvent> events = SyntheticEvents.window(new Random(41), 600);
-        try (Timeline<TraceState> timeline = loaded(events, new CheckpointPolicy(10_000, 1L << 40, 0), true)) {
+        try (Timeline<TraceState> timeline = loaded(events, new CheckpointPolicy(10_000, 1L << 40, Double.POSITIVE_INFINITY), true)) {
             List<Integer> expected = new ArrayList<>(List.of(0));
             for (int i = 0; i < events.size(); i++) {
                 if (EventFlags.isFullSnapshot(EventFlags.of(events.get(i).json()))) {
@@ -133,11 +133,11 @@ class SeekerTest {
         for (int i = 0; i < 100; i++) {
             events.add(SyntheticEvents.custom(i, 1000 + i));
         }
-        try (Timeline<TraceState> byCount = loaded(events, new CheckpointPolicy(10, 1L << 40, 0), true)) {
+        try (Timeline<TraceState> byCount = loaded(events, new CheckpointPolicy(10, 1L << 40, Double.POSITIVE_INFINITY), true)) {
             assertEquals(List.of(0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100), byCount.checkpointPositions());
         }
         int size = events.getFirst().json().length;
-        try (Timeline<TraceState> byBytes = loaded(events, new CheckpointPolicy(1_000, 25L * size, 0), true)) {
+        try (Timeline<TraceState> byBytes = loaded(events, new CheckpointPolicy(1_000, 25L * size, Double.POSITIVE_INFINITY), true)) {
             assertEquals(List.of(0, 25, 50, 75, 100), byBytes.checkpointPositions());
         }
     }

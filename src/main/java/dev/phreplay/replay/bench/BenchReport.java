@@ -17,7 +17,7 @@ import java.util.Map;
  * @param frameP95Ms cost of playing one 1/60 s frame at 16x (the content of 16/60 s), p95
  */
 public record BenchReport(String file, String windowId, int events, long eventBytes, long durationMs,
-                          double openMs, double firstFullSnapshotMs, double indexMs, int checkpoints,
+                          double openMs, double firstFullSnapshotMs, double indexMs, int checkpoints, long checkpointHeapBytes,
                           int seeks, double seekP50Ms, double seekP95Ms, double seekMaxMs, long seekMaxEventsApplied,
                           long retainedHeapBytes, long peakHeapBytes, long maxHeapBytes,
                           int frames, double frameBudgetMs, double frameP95Ms, double frameMaxMs, int framesOverBudget,
@@ -42,6 +42,7 @@ public record BenchReport(String file, String windowId, int events, long eventBy
         fields.put("firstFullSnapshotMs", round(firstFullSnapshotMs));
         fields.put("indexMs", round(indexMs));
         fields.put("checkpoints", checkpoints);
+        fields.put("checkpointHeapBytes", checkpointHeapBytes);
         fields.put("seeks", seeks);
         fields.put("seekP50Ms", round(seekP50Ms));
         fields.put("seekP95Ms", round(seekP95Ms));
@@ -78,7 +79,8 @@ public record BenchReport(String file, String windowId, int events, long eventBy
         line(out, "events", "%,d events, %s of JSON, %s long".formatted(events, mib(eventBytes), seconds(durationMs)));
         line(out, "open", ms(openMs));
         line(out, "first full snapshot", ms(firstFullSnapshotMs) + " after opening began");
-        line(out, "index + checkpoints", ms(indexMs) + ", %d checkpoints".formatted(checkpoints));
+        line(out, "index + checkpoints", ms(indexMs) + ", %d checkpoints holding %s".formatted(checkpoints,
+                mib(checkpointHeapBytes)));
         line(out, "random seeks", "%d seeks: p50 %s, p95 %s, max %s (at most %d events after a checkpoint)"
                 .formatted(seeks, ms(seekP50Ms), ms(seekP95Ms), ms(seekMaxMs), seekMaxEventsApplied));
         line(out, "heap retained", "%s (%.2f x the event bytes)".formatted(mib(retainedHeapBytes), retainedPerEventByte()));

@@ -20,10 +20,10 @@ public final class ReplayBench<S extends ReplayState<S>> {
     static final double SPEED = 16;
     static final double FRAME_MS = 1000.0 / 60;
 
-    /** Opens the recording under test; the bench closes it. */
+    /** Opens the recording under test; the bench closes it. {@code X}: the opener's own failure. */
     @FunctionalInterface
-    public interface Opener {
-        RecordingEvents open() throws IOException;
+    public interface Opener<X extends Exception> {
+        RecordingEvents open() throws IOException, X;
     }
 
     /**
@@ -43,7 +43,8 @@ public final class ReplayBench<S extends ReplayState<S>> {
         this.freshState = freshState;
     }
 
-    public BenchReport run(String file, Opener opener, Options options) throws IOException, InterruptedException {
+    public <X extends Exception> BenchReport run(String file, Opener<X> opener, Options options)
+            throws IOException, InterruptedException, X {
         long heapBefore = HeapMeter.usedAfterGc();
         try (HeapMeter heap = new HeapMeter()) {
             long start = System.nanoTime();
@@ -60,7 +61,7 @@ public final class ReplayBench<S extends ReplayState<S>> {
                 Frames frames = playAt16x(timeline);
                 timeline.close();
                 return new BenchReport(file, windowId, timeline.eventCount(), timeline.eventBytes(), timeline.lastOffset(),
-                        openMs, firstMs, indexMs, timeline.checkpointCount(), seeks.latency().count(), seeks.latency().p50(),
+                        openMs, firstMs, indexMs, timeline.checkpointCount(), timeline.checkpointHeapBytes(), seeks.latency().count(), seeks.latency().p50(),
                         seeks.latency().p95(), seeks.latency().max(), seeks.maxEventsApplied(), retained, heap.peak(),
                         HeapMeter.maxHeap(), frames.cost().count(), FRAME_MS, frames.cost().p95(), frames.cost().max(),
                         frames.overBudget(), loaded.failed() ? String.valueOf(loaded.failure().getMessage()) : null);

@@ -57,6 +57,7 @@ final class Indexer<S extends ReplayState<S>> implements Runnable {
         } catch (RuntimeException | Error e) {
             failure = e;
         } finally {
+            state = null; // the checkpoints hold what is needed; the working copy can go
             failure = closeCursor(failure);
             timeline.finished(failure);
         }

@@ -15,13 +15,16 @@ import java.util.Map;
  *     the events, the replayed states and the checkpoints
  * @param peakHeapBytes the highest used heap sampled during the run, garbage included
  * @param frameP95Ms cost of playing one 1/60 s frame at 16x (the content of 16/60 s), p95
+ * @param seekCpuP95Ms the seeking thread's CPU time per seek, p95: the cost without the wait for a
+ *     core, for machines shared with other work (wall-clock figures are the {@code seek*Ms} ones)
  */
 public record BenchReport(String file, String windowId, int events, long eventBytes, long durationMs,
                           double openMs, double firstFullSnapshotMs, double indexMs, int checkpoints, long checkpointHeapBytes,
                           int seeks, double seekP50Ms, double seekP95Ms, double seekMaxMs, long seekMaxEventsApplied,
                           long retainedHeapBytes, long peakHeapBytes, long maxHeapBytes,
                           int frames, double frameBudgetMs, double frameP95Ms, double frameMaxMs, int framesOverBudget,
-                          String loadFailure) {
+                          double seekCpuP50Ms, double seekCpuP95Ms, double seekCpuMaxMs, double frameCpuP95Ms,
+                          double frameCpuMaxMs, String loadFailure) {
 
     public double retainedPerEventByte() {
         return eventBytes == 0 ? 0 : (double) retainedHeapBytes / eventBytes;
@@ -48,6 +51,9 @@ public record BenchReport(String file, String windowId, int events, long eventBy
         fields.put("seekP95Ms", round(seekP95Ms));
         fields.put("seekMaxMs", round(seekMaxMs));
         fields.put("seekMaxEventsApplied", seekMaxEventsApplied);
+        fields.put("seekCpuP50Ms", round(seekCpuP50Ms));
+        fields.put("seekCpuP95Ms", round(seekCpuP95Ms));
+        fields.put("seekCpuMaxMs", round(seekCpuMaxMs));
         fields.put("peakHeapBytes", peakHeapBytes);
         fields.put("retainedHeapBytes", retainedHeapBytes);
         fields.put("retainedPerEventByte", round(retainedPerEventByte()));
@@ -58,6 +64,8 @@ public record BenchReport(String file, String windowId, int events, long eventBy
         fields.put("frameP95Ms", round(frameP95Ms));
         fields.put("frameMaxMs", round(frameMaxMs));
         fields.put("framesOverBudget", framesOverBudget);
+        fields.put("frameCpuP95Ms", round(frameCpuP95Ms));
+        fields.put("frameCpuMaxMs", round(frameCpuMaxMs));
         fields.put("playbackKeepsUp", playbackKeepsUp());
         if (loadFailure != null) {
             fields.put("loadFailure", loadFailure);
@@ -83,11 +91,13 @@ public record BenchReport(String file, String windowId, int events, long eventBy
                 mib(checkpointHeapBytes)));
         line(out, "random seeks", "%d seeks: p50 %s, p95 %s, max %s (at most %d events after a checkpoint)"
                 .formatted(seeks, ms(seekP50Ms), ms(seekP95Ms), ms(seekMaxMs), seekMaxEventsApplied));
+        line(out, "  CPU per seek", "p50 %s, p95 %s, max %s".formatted(ms(seekCpuP50Ms), ms(seekCpuP95Ms), ms(seekCpuMaxMs)));
         line(out, "heap retained", "%s (%.2f x the event bytes)".formatted(mib(retainedHeapBytes), retainedPerEventByte()));
         line(out, "heap peak", mib(peakHeapBytes) + " of " + mib(maxHeapBytes) + " max");
         line(out, "playback at 16x", "%d frames: p95 %s, max %s per frame, budget %s, %d over budget (%s)".formatted(
                 frames, ms(frameP95Ms), ms(frameMaxMs), ms(frameBudgetMs), framesOverBudget,
                 playbackKeepsUp() ? "keeps up" : "falls behind"));
+        line(out, "  CPU per frame", "p95 %s, max %s".formatted(ms(frameCpuP95Ms), ms(frameCpuMaxMs)));
         if (loadFailure != null) {
             line(out, "load stopped", loadFailure);
         }

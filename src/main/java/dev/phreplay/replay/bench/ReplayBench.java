@@ -64,7 +64,8 @@ public final class ReplayBench<S extends ReplayState<S>> {
                         openMs, firstMs, indexMs, timeline.checkpointCount(), timeline.checkpointHeapBytes(), seeks.latency().count(), seeks.latency().p50(),
                         seeks.latency().p95(), seeks.latency().max(), seeks.maxEventsApplied(), retained, heap.peak(),
                         HeapMeter.maxHeap(), frames.cost().count(), FRAME_MS, frames.cost().p95(), frames.cost().max(),
-                        frames.overBudget(), loaded.failed() ? String.valueOf(loaded.failure().getMessage()) : null);
+                        frames.overBudget(), seeks.cpu().p50(), seeks.cpu().p95(), seeks.cpu().max(), frames.cpu().p95(),
+                        frames.cpu().max(), loaded.failed() ? String.valueOf(loaded.failure().getMessage()) : null);
             }
         }
     }
@@ -83,25 +84,28 @@ public final class ReplayBench<S extends ReplayState<S>> {
         return windows.getFirst();
     }
 
-    record Seeks(Percentiles latency, long maxEventsApplied) {}
+    record Seeks(Percentiles latency, Percentiles cpu, long maxEventsApplied) {}
 
     private Seeks seeks(Timeline<S> timeline, Options options) {
         Random random = new Random(options.seed());
         Seeker<S> seeker = timeline.seeker();
         double[] latency = new double[options.seeks()];
+        double[] cpu = new double[options.seeks()];
         long maxApplied = 0;
         for (int i = 0; i < latency.length; i++) {
             long offset = (long) (random.nextDouble() * timeline.endOffset());
             long appliedBefore = seeker.eventsAppliedBySeeks();
+            long cpuStart = CpuClock.now();
             long start = System.nanoTime();
             seeker.seek(offset);
             latency[i] = since(start);
+            cpu[i] = CpuClock.since(cpuStart);
             maxApplied = Math.max(maxApplied, seeker.eventsAppliedBySeeks() - appliedBefore);
         }
-        return new Seeks(Percentiles.of(latency), maxApplied);
+        return new Seeks(Percentiles.of(latency), Percentiles.of(cpu), maxApplied);
     }
 
-    record Frames(Percentiles cost, int overBudget) {}
+    record Frames(Percentiles cost, Percentiles cpu, int overBudget) {}
 
     /** Plays the whole window from the start as a 60 fps player at 16x would, timing each frame. */
     private Frames playAt16x(Timeline<S> timeline) {
@@ -110,17 +114,20 @@ public final class ReplayBench<S extends ReplayState<S>> {
         long end = timeline.endOffset();
         int count = (int) Math.ceil(end / (FRAME_MS * SPEED)) + 1;
         double[] cost = new double[count];
+        double[] cpu = new double[count];
         int over = 0;
         for (int frame = 0; frame < count; frame++) {
             long offset = Math.min(end, (long) Math.floor((frame + 1) * FRAME_MS * SPEED));
+            long cpuStart = CpuClock.now();
             long start = System.nanoTime();
             seeker.advanceTo(offset);
             cost[frame] = since(start);
+            cpu[frame] = CpuClock.since(cpuStart);
             if (cost[frame] > FRAME_MS) {
                 over++;
             }
         }
-        return new Frames(Percentiles.of(cost), over);
+        return new Frames(Percentiles.of(cost), Percentiles.of(cpu), over);
     }
 
     private static double since(long startNanos) {

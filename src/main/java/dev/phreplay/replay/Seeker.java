@@ -36,6 +36,10 @@ public final class Seeker<S extends ReplayState<S>> {
         this.reorders = store.reorders();
     }
 
+    public Timeline<S> timeline() {
+        return timeline;
+    }
+
     public S state() {
         return state;
     }

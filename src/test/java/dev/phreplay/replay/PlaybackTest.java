@@ -33,6 +33,64 @@ class PlaybackTest {
     }
 
     @Test
+    void aClockAheadOfTheIndexerIsHeldUntilTheEventsAreThere() throws Exception {
+        List<RawEvent> events = SyntheticEvents.window(new Random(9), 300);
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        int firstSnapshot = timelineFirstSnapshot(events);
+        java.util.Iterator<RawEvent> source = events.iterator();
+        int[] served = {0};
+        dev.phreplay.event.EventCursor gated = new dev.phreplay.event.EventCursor() {
+            @Override
+            public boolean hasNext() {
+                if (served[0] == firstSnapshot + 1) {
+                    try {
+                        gate.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return source.hasNext();
+            }
+
+            @Override
+            public RawEvent next() {
+                served[0]++;
+                return source.next();
+            }
+
+            @Override
+            public void close() {}
+        };
+        Timeline<TraceState> timeline = Timeline.load(gated, TraceState::new, TimelineOptions.DEFAULT);
+        PlaybackClockTest.FakeTime time = new PlaybackClockTest.FakeTime();
+        PlaybackClock clock = new PlaybackClock(time, 1);
+        Playback<TraceState> playback = new Playback<>(clock, timeline.seeker());
+        clock.play();
+        time.advance(60_000);
+        long held = playback.tick();
+        assertTrue(playback.isBuffering(), "the clock ran past what is indexed");
+        assertTrue(held <= timeline.endOffset());
+        gate.countDown();
+        timeline.awaitLoaded();
+        clock.play();
+        time.advance(1_000);
+        long offset = playback.tick();
+        assertFalse(playback.isBuffering());
+        assertEquals(timeline.endOffset(), clock.endOffset(), "the clock's end followed the loading");
+        assertEquals(SeekerTest.expected(events, offset, true), playback.seeker().state());
+        timeline.close();
+    }
+
+    private static int timelineFirstSnapshot(List<RawEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            if (EventFlags.isFullSnapshot(EventFlags.of(events.get(i).json()))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no full snapshot");
+    }
+
+    @Test
     void skippingInactivityLandsOnTheNextActiveEvent() throws Exception {
         List<RawEvent> events = List.of(SyntheticEvents.fullSnapshot(0, 1_000), SyntheticEvents.mouseMove(1, 1_500),
                 SyntheticEvents.mutation(2, 4_000), SyntheticEvents.mutation(3, 20_000), SyntheticEvents.mouseMove(4, 60_000),

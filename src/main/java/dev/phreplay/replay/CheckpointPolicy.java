@@ -13,16 +13,32 @@ package dev.phreplay.replay;
  * full snapshot a checkpoint is taken when the budget allows it. So on light pages checkpoints
  * come every {@code maxEvents} events (seek cost bounded by count), and on heavy pages they space
  * themselves out so that memory stays within budget (seek cost then grows with the page size).
- * {@code Double.POSITIVE_INFINITY} disables the budget.
+ * {@code Double.POSITIVE_INFINITY} disables that budget. Whatever the recording's size, the
+ * checkpoints also never hold more than {@code maxHeapFraction} of the JVM's maximum heap, so a
+ * huge recording degrades into slower seeks rather than running out of memory.
+ *
+ * <p>See {@code docs/REPLAY.md} for the measurements behind the defaults.
  */
-public record CheckpointPolicy(int maxEvents, long minSpacingBytes, double heapPerEventByte) {
-    /** Tuned with {@code phreplay bench} on a 100 MB synthetic recording: see the replay notes in the report. */
-    public static final CheckpointPolicy DEFAULT = new CheckpointPolicy(4_000, 1 << 20, 0.75);
+public record CheckpointPolicy(int maxEvents, long minSpacingBytes, double heapPerEventByte, double maxHeapFraction) {
+    public static final CheckpointPolicy DEFAULT = new CheckpointPolicy(4_000, 1 << 20, 1.5, 0.35);
 
     public CheckpointPolicy {
-        if (maxEvents < 1 || minSpacingBytes < 1 || !(heapPerEventByte > 0)) {
-            throw new IllegalArgumentException("a checkpoint policy needs positive spacings and budget");
+        if (maxEvents < 1 || minSpacingBytes < 1 || !(heapPerEventByte > 0) || !(maxHeapFraction > 0)) {
+            throw new IllegalArgumentException("a checkpoint policy needs positive spacings and budgets");
         }
+    }
+
+    /** A policy with no cap from the JVM's heap size. */
+    public CheckpointPolicy(int maxEvents, long minSpacingBytes, double heapPerEventByte) {
+        this(maxEvents, minSpacingBytes, heapPerEventByte, Double.POSITIVE_INFINITY);
+    }
+
+    public CheckpointPolicy withHeapPerEventByte(double ratio) {
+        return new CheckpointPolicy(maxEvents, minSpacingBytes, ratio, maxHeapFraction);
+    }
+
+    public CheckpointPolicy withMaxEvents(int events) {
+        return new CheckpointPolicy(events, minSpacingBytes, heapPerEventByte, maxHeapFraction);
     }
 
     /** Whether enough events have been applied since the last checkpoint to want another. */
@@ -32,6 +48,7 @@ public record CheckpointPolicy(int maxEvents, long minSpacingBytes, double heapP
 
     /** Whether {@code heapHeld + heapAdded} stays within the budget for {@code eventBytes} indexed. */
     public boolean affordable(long heapHeld, long heapAdded, long eventBytes) {
-        return heapHeld + heapAdded <= heapPerEventByte * eventBytes;
+        long after = heapHeld + heapAdded;
+        return after <= heapPerEventByte * eventBytes && after <= maxHeapFraction * Runtime.getRuntime().maxMemory();
     }
 }

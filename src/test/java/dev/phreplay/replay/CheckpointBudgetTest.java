@@ -70,6 +70,18 @@ class CheckpointBudgetTest {
     }
 
     @Test
+    void theBudgetIsCappedByTheMaximumHeap() {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        CheckpointPolicy capped = new CheckpointPolicy(10, 1, Double.POSITIVE_INFINITY, 0.25);
+        assertTrue(capped.affordable(0, maxHeap / 5, 1));
+        assertFalse(capped.affordable(maxHeap / 5, maxHeap / 10, Long.MAX_VALUE / 4), "over a quarter of the heap");
+        CheckpointPolicy perByte = new CheckpointPolicy(10, 1, 2.0);
+        assertTrue(perByte.affordable(1_000, 1_000, 1_000));
+        assertFalse(perByte.affordable(1_000, 1_001, 1_000));
+        assertThrows(IllegalArgumentException.class, () -> new CheckpointPolicy(10, 1, 0));
+    }
+
+    @Test
     void theFirstFullSnapshotIsAlwaysCheckpointed() throws Exception {
         List<RawEvent> events = new ArrayList<>(List.of(SyntheticEvents.meta(0, 10), SyntheticEvents.fullSnapshot(1, 20)));
         for (int i = 2; i < 50; i++) {

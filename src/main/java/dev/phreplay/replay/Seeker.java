@@ -76,8 +76,18 @@ public final class Seeker<S extends ReplayState<S>> {
     public void seek(long offset) {
         int target = awaitTarget(offset);
         S before = state;
-        restoreNear(target);
-        applySilently(target);
+        Checkpoint<S> base = baseFor(target);
+        int from = base == null ? position : base.position();
+        try (DecodeAhead ahead = DecodeAhead.startIfWorthIt(store, from, target)) {
+            if (base != null) {
+                restore(base);
+            }
+            if (ahead == null) {
+                applySilently(target);
+            } else {
+                applyDecoded(target, ahead);
+            }
+        }
         finish(offset, before);
         listeners.forEach(l -> l.seeked(offset));
     }
@@ -130,14 +140,35 @@ public final class Seeker<S extends ReplayState<S>> {
 
     /** Starts from the current state when it is a prefix at least as far as the best checkpoint. */
     private void restoreNear(int target) {
-        Checkpoint<S> checkpoint = timeline.checkpoints().floor(target);
-        if (currentIsPrefix() && position <= target && position >= checkpoint.position()) {
-            return;
+        Checkpoint<S> base = baseFor(target);
+        if (base != null) {
+            restore(base);
         }
+    }
+
+    /** The checkpoint to restore for {@code target}, or null when the current state is the better start. */
+    private Checkpoint<S> baseFor(int target) {
+        Checkpoint<S> checkpoint = timeline.checkpoints().floor(target);
+        boolean keepCurrent = currentIsPrefix() && position <= target && position >= checkpoint.position();
+        return keepCurrent ? null : checkpoint;
+    }
+
+    private void restore(Checkpoint<S> checkpoint) {
         state = checkpoint.state().copy();
         position = checkpoint.position();
         posterShown = false;
         reorders = store.reorders();
+    }
+
+    private void applyDecoded(int target, DecodeAhead ahead) {
+        while (position < target) {
+            RecordedEvent event = ahead.next();
+            position++;
+            if (event != null) {
+                state.apply(event);
+            }
+            eventsAppliedBySeeks++;
+        }
     }
 
     private void applySilently(int target) {

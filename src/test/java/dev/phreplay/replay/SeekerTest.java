@@ -36,6 +36,34 @@ class SeekerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {51, 52, 53})
+    void longCatchUpsDecodedAheadEqualSequentialReplay(long seed) throws Exception {
+        Random random = new Random(seed);
+        List<RawEvent> events = new ArrayList<>();
+        boolean first = true;
+        for (RawEvent event : SyntheticEvents.window(random, 4_000)) {
+            boolean snapshot = EventFlags.isFullSnapshot(EventFlags.of(event.json()));
+            events.add(snapshot && !first ? SyntheticEvents.mutation(event.index(), event.timestamp()) : event);
+            first &= !snapshot;
+        }
+        CheckpointPolicy sparse = new CheckpointPolicy(1_500, 1L << 40, Double.POSITIVE_INFINITY);
+        try (Timeline<TraceState> timeline = loaded(events, sparse, true)) {
+            Seeker<TraceState> seeker = timeline.seeker();
+            int decodedAhead = 0;
+            for (int i = 0; i < 60; i++) {
+                long offset = randomOffset(random, timeline);
+                long appliedBefore = seeker.eventsAppliedBySeeks();
+                seeker.seek(offset);
+                if (seeker.eventsAppliedBySeeks() - appliedBefore >= DecodeAhead.MIN_EVENTS) {
+                    decodedAhead++;
+                }
+                assertEquals(expected(events, offset, true), seeker.state(), "seed " + seed + " seek " + offset);
+            }
+            assertTrue(decodedAhead > 10, "most seeks went through the decoding helper: " + decodedAhead);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {11, 12, 13, 14})
     void playAndSeekInterleavedEqualSequentialReplay(long seed) throws Exception {
         Random random = new Random(seed);

@@ -24,7 +24,7 @@ public record BenchReport(String file, String windowId, int events, long eventBy
                           long retainedHeapBytes, long peakHeapBytes, long maxHeapBytes,
                           int frames, double frameBudgetMs, double frameP95Ms, double frameMaxMs, int framesOverBudget,
                           double seekCpuP50Ms, double seekCpuP95Ms, double seekCpuMaxMs, double frameCpuP95Ms,
-                          double frameCpuMaxMs, String loadFailure) {
+                          double frameCpuMaxMs, double openCpuMs, double firstFullSnapshotCpuMs, String loadFailure) {
 
     public double retainedPerEventByte() {
         return eventBytes == 0 ? 0 : (double) retainedHeapBytes / eventBytes;
@@ -43,6 +43,8 @@ public record BenchReport(String file, String windowId, int events, long eventBy
         fields.put("durationMs", durationMs);
         fields.put("openMs", round(openMs));
         fields.put("firstFullSnapshotMs", round(firstFullSnapshotMs));
+        fields.put("openCpuMs", round(openCpuMs));
+        fields.put("firstFullSnapshotCpuMs", round(firstFullSnapshotCpuMs));
         fields.put("indexMs", round(indexMs));
         fields.put("checkpoints", checkpoints);
         fields.put("checkpointHeapBytes", checkpointHeapBytes);
@@ -85,8 +87,9 @@ public record BenchReport(String file, String windowId, int events, long eventBy
         StringBuilder out = new StringBuilder();
         line(out, "file", file + (windowId == null ? "" : "  (window " + windowId + ")"));
         line(out, "events", "%,d events, %s of JSON, %s long".formatted(events, mib(eventBytes), seconds(durationMs)));
-        line(out, "open", ms(openMs));
-        line(out, "first full snapshot", ms(firstFullSnapshotMs) + " after opening began");
+        line(out, "open", ms(openMs) + " (CPU " + ms(openCpuMs) + ")");
+        line(out, "first full snapshot", ms(firstFullSnapshotMs) + " after opening began (CPU " + ms(firstFullSnapshotCpuMs)
+                + ")");
         line(out, "index + checkpoints", ms(indexMs) + ", %d checkpoints holding %s".formatted(checkpoints,
                 mib(checkpointHeapBytes)));
         line(out, "random seeks", "%d seeks: p50 %s, p95 %s, max %s (at most %d events after a checkpoint)"

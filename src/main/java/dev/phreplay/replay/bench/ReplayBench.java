@@ -47,13 +47,16 @@ public final class ReplayBench<S extends ReplayState<S>> {
             throws IOException, InterruptedException, X {
         long heapBefore = HeapMeter.usedAfterGc();
         try (HeapMeter heap = new HeapMeter()) {
+            long cpuStart = CpuClock.now();
             long start = System.nanoTime();
             try (RecordingEvents recording = opener.open()) {
                 double openMs = since(start);
+                double openCpuMs = CpuClock.since(cpuStart);
                 String windowId = window(recording, options.windowId());
                 long loadStart = System.nanoTime();
                 Timeline<S> timeline = Timeline.load(recording.events(windowId), freshState, options.timeline());
                 double firstMs = since(start);
+                double firstCpuMs = CpuClock.since(cpuStart);
                 LoadProgress loaded = timeline.awaitLoaded();
                 double indexMs = since(loadStart);
                 long retained = Math.max(0, HeapMeter.usedAfterGc() - heapBefore);
@@ -65,7 +68,7 @@ public final class ReplayBench<S extends ReplayState<S>> {
                         seeks.latency().p95(), seeks.latency().max(), seeks.maxEventsApplied(), retained, heap.peak(),
                         HeapMeter.maxHeap(), frames.cost().count(), FRAME_MS, frames.cost().p95(), frames.cost().max(),
                         frames.overBudget(), seeks.cpu().p50(), seeks.cpu().p95(), seeks.cpu().max(), frames.cpu().p95(),
-                        frames.cpu().max(), loaded.failed() ? String.valueOf(loaded.failure().getMessage()) : null);
+                        frames.cpu().max(), openCpuMs, firstCpuMs, loaded.failed() ? String.valueOf(loaded.failure().getMessage()) : null);
             }
         }
     }

@@ -3,9 +3,10 @@ package dev.phreplay.replay;
 /**
  * A {@link PlaybackClock} driving a {@link Seeker}: each {@link #tick()} (one per frame) plays the
  * events up to the clock's offset, or seeks when the clock moved backward. While the window is
- * still loading, the clock's end follows what has been read, the inactive periods are set once
- * loading is done, and a clock that runs ahead of the indexer is held where the index ends
- * ({@link #isBuffering()}) instead of blocking the frame.
+ * still loading, the clock has no end yet (so it does not stop at the part read so far), a clock
+ * that runs ahead of the indexer is held where the state is ({@link #isBuffering()}) instead of
+ * blocking the frame, and once loading is done the clock gets the window's end and its inactive
+ * periods.
  */
 public final class Playback<S extends ReplayState<S>> {
     private final PlaybackClock clock;
@@ -54,11 +55,12 @@ public final class Playback<S extends ReplayState<S>> {
         if (loadSeen) {
             return;
         }
-        boolean loaded = timeline.isLoaded();
-        clock.setEndOffset(timeline.endOffset());
-        if (loaded) {
+        if (timeline.isLoaded()) {
+            clock.setEndOffset(timeline.endOffset());
             clock.setInactivity(timeline.inactivity());
             loadSeen = true;
+        } else {
+            clock.setEndOffset(Long.MAX_VALUE);
         }
     }
 

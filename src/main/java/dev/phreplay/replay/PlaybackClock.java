@@ -31,9 +31,7 @@ public final class PlaybackClock {
         if (!playing) {
             return anchorOffset;
         }
-        long now = time.nanos();
-        double played = (now - anchorNanos) / 1e6 * speed;
-        double offset = skipInactivity ? inactivity.advanceSkipping(anchorOffset, played) : anchorOffset + played;
+        double offset = unclamped();
         if (offset >= endOffset) {
             anchorOffset = endOffset;
             playing = false;
@@ -112,10 +110,20 @@ public final class PlaybackClock {
         return endOffset;
     }
 
-    /** The end grows while the timeline loads. */
+    /** The end grows while the timeline loads; a playing clock is not stopped by the end it had. */
     public void setEndOffset(long end) {
-        reanchor();
+        if (playing) {
+            anchorOffset = unclamped();
+            anchorNanos = time.nanos();
+        }
         endOffset = end;
+        offset();
+    }
+
+    /** Where the time played since the anchor leads, before the end stops it. */
+    private double unclamped() {
+        double played = (time.nanos() - anchorNanos) / 1e6 * speed;
+        return skipInactivity ? inactivity.advanceSkipping(anchorOffset, played) : anchorOffset + played;
     }
 
     /** Folds the time played so far into the anchor, before a rate or rule changes. */

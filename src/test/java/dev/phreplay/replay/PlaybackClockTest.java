@@ -61,6 +61,19 @@ class PlaybackClockTest {
     }
 
     @Test
+    void aGrowingEndDoesNotStopAPlayingClock() {
+        PlaybackClock clock = new PlaybackClock(time, 1_000);
+        clock.play();
+        time.advance(1_500);
+        clock.setEndOffset(10_000);
+        assertTrue(clock.isPlaying());
+        assertEquals(1_500, clock.offset(), 1e-9);
+        clock.setEndOffset(1_200);
+        assertEquals(1_200, clock.offset(), 1e-9, "a shorter end stops it there");
+        assertFalse(clock.isPlaying());
+    }
+
+    @Test
     void seekingWhilePlayingKeepsPlayingFromThere() {
         PlaybackClock clock = new PlaybackClock(time, 100_000);
         clock.play();

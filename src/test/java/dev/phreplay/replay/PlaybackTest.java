@@ -70,9 +70,9 @@ class PlaybackTest {
         long held = playback.tick();
         assertTrue(playback.isBuffering(), "the clock ran past what is indexed");
         assertTrue(held <= timeline.endOffset());
+        assertTrue(clock.isPlaying(), "held, not stopped at the end of what was read");
         gate.countDown();
         timeline.awaitLoaded();
-        clock.play();
         time.advance(1_000);
         long offset = playback.tick();
         assertFalse(playback.isBuffering());

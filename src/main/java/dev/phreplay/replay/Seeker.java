@@ -108,6 +108,8 @@ public final class Seeker<S extends ReplayState<S>> {
             int resume = position;
             restoreNear(resume);
             applySilently(resume);
+            notifyIfReplaced(before);
+            before = state;
         }
         while (position < target) {
             RawEvent raw = store.event(position);

@@ -197,6 +197,39 @@ class SeekerTest {
         }
     }
 
+    @Test
+    void listenersHearOfAReplacedStateBeforeTheEventsPlayedOnIt() throws Exception {
+        List<RawEvent> events = List.of(SyntheticEvents.meta(0, 1000), SyntheticEvents.fullSnapshot(1, 1500),
+                SyntheticEvents.mutation(2, 1600), SyntheticEvents.mouseMove(3, 1700));
+        try (Timeline<TraceState> timeline = loaded(events, SMALL, true)) {
+            Seeker<TraceState> seeker = timeline.seeker();
+            List<String> heard = new ArrayList<>();
+            seeker.addListener(new SeekListener<>() {
+                @Override
+                public void eventApplied(int position, RawEvent raw, dev.phreplay.event.RecordedEvent event) {
+                    heard.add("applied " + position + " to " + System.identityHashCode(seeker.state()));
+                }
+
+                @Override
+                public void stateReplaced(TraceState state) {
+                    heard.add("replaced by " + System.identityHashCode(state));
+                }
+
+                @Override
+                public void seeked(long offset) {
+                    heard.add("seeked " + offset);
+                }
+            });
+            seeker.advanceTo(650);
+            int now = System.identityHashCode(seeker.state());
+            assertEquals(List.of("replaced by " + now, "applied 0 to " + now, "applied 1 to " + now, "applied 2 to " + now),
+                    heard);
+            heard.clear();
+            seeker.seek(100);
+            assertEquals(List.of("replaced by " + System.identityHashCode(seeker.state()), "seeked 100"), heard);
+        }
+    }
+
     private static String fingerprint(RawEvent raw) {
         return TraceState.fingerprint(Decoded.orNull(raw));
     }

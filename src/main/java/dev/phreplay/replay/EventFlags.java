@@ -8,8 +8,8 @@ import dev.phreplay.event.Json;
 import java.io.IOException;
 
 /**
- * What the timeline needs to know about an event without decoding it: is it a full snapshot,
- * and does it count as user activity. Read from the raw JSON by a streaming parser that stops
+ * What the timeline needs to know about an event without decoding it: is it a full snapshot or
+ * a Meta, and does it count as user activity. Read from the raw JSON by a streaming parser that stops
  * as soon as {@code type} (and, for an incremental, {@code data.source}) are known, so indexing
  * a heavy full snapshot does not build its tree.
  */
@@ -17,6 +17,7 @@ public final class EventFlags {
     public static final byte FULL_SNAPSHOT = 1;
     /** PostHog's segmenter: FullSnapshot, Meta and the incrementals of {@link #isActiveSource}. */
     public static final byte ACTIVE = 2;
+    public static final byte META = 4;
 
     private static final int UNKNOWN = -1;
 
@@ -30,7 +31,7 @@ public final class EventFlags {
     public static byte of(int type, int source) {
         return switch (type) {
             case EventType.FULL_SNAPSHOT -> FULL_SNAPSHOT | ACTIVE;
-            case EventType.META -> ACTIVE;
+            case EventType.META -> ACTIVE | META;
             case EventType.INCREMENTAL_SNAPSHOT -> isActiveSource(source) ? ACTIVE : 0;
             default -> 0;
         };
@@ -47,6 +48,10 @@ public final class EventFlags {
 
     public static boolean isFullSnapshot(byte flags) {
         return (flags & FULL_SNAPSHOT) != 0;
+    }
+
+    public static boolean isMeta(byte flags) {
+        return (flags & META) != 0;
     }
 
     public static boolean isActive(byte flags) {

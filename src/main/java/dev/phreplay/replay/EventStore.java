@@ -19,6 +19,7 @@ final class EventStore {
     private int size;
     private long bytes;
     private int firstFullSnapshot = -1;
+    private int firstMeta = -1;
     private long reorders;
 
     /** Adds an event at its stable position and returns that position. */
@@ -33,6 +34,9 @@ final class EventStore {
             if (firstFullSnapshot >= position) {
                 firstFullSnapshot++;
             }
+            if (firstMeta >= position) {
+                firstMeta++;
+            }
         }
         events[position] = event;
         timestamps[position] = event.timestamp();
@@ -41,6 +45,9 @@ final class EventStore {
         bytes += event.json().length;
         if (EventFlags.isFullSnapshot(eventFlags) && (firstFullSnapshot < 0 || position < firstFullSnapshot)) {
             firstFullSnapshot = position;
+        }
+        if (EventFlags.isMeta(eventFlags) && (firstMeta < 0 || position < firstMeta)) {
+            firstMeta = position;
         }
         return position;
     }
@@ -78,6 +85,11 @@ final class EventStore {
     /** The position of the first full snapshot, or -1. */
     synchronized int firstFullSnapshot() {
         return firstFullSnapshot;
+    }
+
+    /** The position of the first Meta event, or -1. */
+    synchronized int firstMeta() {
+        return firstMeta;
     }
 
     synchronized long reorders() {

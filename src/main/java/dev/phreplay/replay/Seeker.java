@@ -9,7 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Moves a state along a {@link Timeline}. After {@code seek(t)} or {@code advanceTo(t)} the state
  * is exactly what replaying, from the start, every event with offset strictly below {@code t}
  * gives (rrweb's {@code pause(t)}); with the poster rule, when no full snapshot is among those
- * events, the first full snapshot is applied on top, as rrweb shows it before playing.
+ * events, rrweb's poster is applied on top: the first Meta (when not among them) and the first full
+ * snapshot, as rrweb shows them before playing.
  *
  * <p>A seek starts from the nearer of the current state and the last checkpoint at or before its
  * target, so it applies at most a checkpoint spacing of events; a forward seek close ahead applies
@@ -182,9 +183,8 @@ public final class Seeker<S extends ReplayState<S>> {
 
     /** Applies the poster if the rule asks for it, records the offset, tells about a replaced state. */
     private void finish(long offset, S before) {
-        int first = store.firstFullSnapshot();
-        if (timeline.options().posterRule() && first >= position) {
-            Decoded.apply(state, store.event(first));
+        if (timeline.options().posterRule() && store.firstFullSnapshot() >= position) {
+            timeline.applyPoster(state, position);
             posterShown = true;
         }
         this.offset = offset;

@@ -60,8 +60,9 @@ public final class Timeline<S extends ReplayState<S>> implements AutoCloseable {
     }
 
     /**
-     * The page first shown: with the poster rule, offset 0 showing the first full snapshot (rrweb's
-     * poster); without it, the state right after the first full snapshot.
+     * The page first shown: with the poster rule, offset 0 showing rrweb's poster (the first Meta and
+     * the first full snapshot, as far as they have been read); without it, the state right after the
+     * first full snapshot.
      */
     private Seeker<S> initialSeeker() {
         int first = store.firstFullSnapshot();
@@ -70,13 +71,29 @@ public final class Timeline<S extends ReplayState<S>> implements AutoCloseable {
             return new Seeker<>(this, state, 0, 0, false);
         }
         if (options.posterRule()) {
-            Decoded.apply(state, store.event(first));
+            applyPoster(state, 0);
             return new Seeker<>(this, state, 0, 0, true);
         }
         for (int position = 0; position <= first; position++) {
             Decoded.apply(state, store.event(position));
         }
         return new Seeker<>(this, state, first + 1, offsetOf(first) + 1, false);
+    }
+
+    /**
+     * rrweb's poster, on a state holding the first {@code applied} events (none of them a full
+     * snapshot): the first Meta sizes the page unless it was applied already, then the first full
+     * snapshot is built. Only a Meta before the first full snapshot counts (rrweb takes the first
+     * anywhere; recorders always write one before the snapshot), so the first page, built as soon
+     * as the snapshot is read, is the same as any later seek to 0.
+     */
+    void applyPoster(S state, int applied) {
+        int meta = store.firstMeta();
+        int snapshot = store.firstFullSnapshot();
+        if (meta >= applied && meta < snapshot) {
+            Decoded.apply(state, store.event(meta));
+        }
+        Decoded.apply(state, store.event(snapshot));
     }
 
     private void startLoader(EventCursor cursor) {
@@ -103,15 +120,20 @@ public final class Timeline<S extends ReplayState<S>> implements AutoCloseable {
         options.progress().accept(progress());
     }
 
+    /** Reports the last progress, then releases the waiters, so that they see it reported. */
     void finished(Throwable error) {
+        LoadProgress last;
         synchronized (this) {
-            done = true;
             if (failure == null) {
                 failure = error;
             }
+            last = new LoadProgress(store.size(), store.bytes(), indexed, checkpoints.size(), true, failure);
+        }
+        options.progress().accept(last);
+        synchronized (this) {
+            done = true;
             notifyAll();
         }
-        reportProgress();
     }
 
     boolean isClosing() {

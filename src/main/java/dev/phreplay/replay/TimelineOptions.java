@@ -5,9 +5,10 @@ import java.util.function.Consumer;
 /**
  * How a timeline loads and seeks.
  *
- * @param posterRule rrweb's poster: when a seek lands before the first full snapshot (so none has
- *     been applied), the state also gets the first full snapshot, as rrweb shows it before playing.
- *     The events after it are still applied in order when played. Off: the state is exactly the
+ * @param posterRule rrweb's poster: when a seek lands at or before the first full snapshot (so none
+ *     has been applied), the state also gets the first Meta before that snapshot (unless applied
+ *     already: it sizes the page) and the first full snapshot, as rrweb shows them before playing. The events after them
+ *     are still applied in order when played. Off: the state is exactly the
  *     events before the target, possibly an empty page.
  * @param progress called on the loader thread as indexing advances and when it ends
  */

@@ -39,7 +39,7 @@ class InactivityTest {
     @Test
     void fullSnapshotsAndMetaAreActive() {
         byte[] flags = {EventFlags.of(4, -1), EventFlags.of(2, -1), EventFlags.of(3, 0), EventFlags.of(3, 2)};
-        assertArrayEquals(new byte[] {A, A | EventFlags.FULL_SNAPSHOT, I, A}, flags);
+        assertArrayEquals(new byte[] {A | EventFlags.META, A | EventFlags.FULL_SNAPSHOT, I, A}, flags);
         for (int source : new int[] {1, 2, 3, 4, 5, 6, 7, 12}) {
             assertTrue(EventFlags.isActiveSource(source), "source " + source);
         }

@@ -177,7 +177,8 @@ class SeekerTest {
         try (Timeline<TraceState> poster = loaded(events, SMALL, true)) {
             Seeker<TraceState> seeker = poster.seeker();
             assertTrue(seeker.posterShown());
-            assertEquals(List.of(fingerprint(events.get(2))), seeker.state().applied(), "at 0, only the snapshot");
+            assertEquals(fingerprints(events.get(0), events.get(2)), seeker.state().applied(),
+                    "at 0, rrweb's poster: the first Meta and the first full snapshot");
             seeker.seek(300);
             assertEquals(fingerprints(events.get(0), events.get(1), events.get(2)), seeker.state().applied());
             seeker.seek(500);
@@ -263,12 +264,19 @@ class SeekerTest {
         }
         TraceState state = SyntheticEvents.replay(ordered, count);
         int first = -1;
+        int meta = -1;
         for (int i = 0; i < ordered.size() && first < 0; i++) {
-            if (Decoded.orNull(ordered.get(i)) instanceof dev.phreplay.event.RecordedEvent.FullSnapshot) {
+            byte flags = EventFlags.of(ordered.get(i).json());
+            if (EventFlags.isFullSnapshot(flags)) {
                 first = i;
+            } else if (EventFlags.isMeta(flags) && meta < 0) {
+                meta = i;
             }
         }
         if (poster && first >= count) {
+            if (meta >= count) {
+                Decoded.apply(state, ordered.get(meta));
+            }
             Decoded.apply(state, ordered.get(first));
         }
         return state;

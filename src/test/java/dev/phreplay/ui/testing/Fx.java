@@ -55,10 +55,16 @@ public final class Fx {
 
     /** Polls {@code condition} on the FX thread until it holds; fails after {@code timeout}. */
     public static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+        waitUntil(what, timeout, condition, () -> "");
+    }
+
+    /** As above; {@code state} describes what was seen when it times out. */
+    public static void waitUntil(String what, Duration timeout, BooleanSupplier condition,
+                                 java.util.function.Supplier<String> state) {
         long end = System.nanoTime() + timeout.toNanos();
         while (!call(condition::getAsBoolean)) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting until " + what);
+                throw new AssertionError("timed out waiting until " + what + " " + state.get());
             }
             try {
                 Thread.sleep(20);

@@ -5,6 +5,7 @@ import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.dom.MirrorListener;
 import dev.phreplay.dom.MirrorNode;
+import dev.phreplay.ui.session.PlaybackListener;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * {@link #drain()} hands one frame's batch to the page. A rebuild discards the pending ops: the
  * whole tree replaces them. Callbacks may come from any thread; draining is thread-safe.
  */
-public final class MirrorRenderer implements MirrorListener {
+public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     private final JsText ops = new JsText(1 << 12);
     private int opCount;
     private int eventIndex = -1;
@@ -27,6 +28,11 @@ public final class MirrorRenderer implements MirrorListener {
     /** Tags the following ops with the event that causes them, so a failure can name it. */
     public synchronized void beginEvent(int index) {
         eventIndex = index;
+    }
+
+    @Override
+    public void eventApplying(int eventIndex) {
+        beginEvent(eventIndex);
     }
 
     public synchronized void setPaused(boolean value) {

@@ -1,0 +1,35 @@
+package dev.phreplay.ui.session;
+
+import java.util.List;
+
+/**
+ * One window of a recording, replayable: a mirror positioned at an offset (ms after the window's
+ * first event). At offset t, every event whose offset is strictly below t has been applied.
+ */
+public interface WindowPlayback extends AutoCloseable {
+    /** Epoch ms of the window's first event. */
+    long startTimestamp();
+
+    /** Offset of the last event. */
+    long duration();
+
+    /** Rebuilds the mirror at {@code offset}; listeners receive one {@code documentRebuilt}. */
+    void seek(long offset);
+
+    /** Applies the events between the current offset and {@code offset}; listeners receive each change. */
+    void advanceTo(long offset);
+
+    void addListener(PlaybackListener listener);
+
+    void removeListener(PlaybackListener listener);
+
+    /** The recorded viewport at the current offset, or null before any Meta event. */
+    ViewportSize viewport();
+
+    List<TimeRange> inactivePeriods();
+
+    List<TimelineMarker> markers();
+
+    @Override
+    void close();
+}

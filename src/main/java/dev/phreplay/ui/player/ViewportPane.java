@@ -26,6 +26,7 @@ public final class ViewportPane extends Region implements RenderSurface {
 
     public ViewportPane() {
         getStyleClass().add("viewport");
+        setStyle("-fx-background-color: #2b2b2e;");
         content.getTransforms().add(scale);
         content.getStyleClass().add("page");
         getChildren().add(content);

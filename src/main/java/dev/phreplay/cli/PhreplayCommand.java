@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             picocli.CommandLine.HelpCommand.class,
             OpenCommand.class,
             ScreenshotCommand.class,
+            BenchRenderCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

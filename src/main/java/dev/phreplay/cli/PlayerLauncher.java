@@ -3,6 +3,7 @@ package dev.phreplay.cli;
 import dev.phreplay.ui.app.FxStartup;
 import dev.phreplay.ui.app.Openers;
 import dev.phreplay.ui.app.PlayerApp;
+import dev.phreplay.ui.app.RenderBench;
 import dev.phreplay.ui.app.RenderedDumps;
 import dev.phreplay.ui.app.Screenshots;
 import dev.phreplay.ui.session.Finding;
@@ -57,6 +58,14 @@ public final class PlayerLauncher {
         try (PlayerRecording recording = openRecording(file); WindowPlayback playback = window(recording, window)) {
             return RenderedDumps.dump(playback, times);
         }
+    }
+
+    public static void benchRender(Path file, int seeks, double playSeconds, PrintWriter out)
+            throws IOException, InterruptedException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        RenderBench.run(file, Openers.standard(), seeks, playSeconds, out);
     }
 
     private static PlayerRecording openRecording(Path file) throws IOException {

@@ -78,6 +78,15 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         end();
     }
 
+    /** An iframe got a whole new content document (rrweb's isAttachIframe). */
+    public synchronized void frameDocumentAttached(MirrorElement frame, MirrorDocument document) {
+        op("frame").raw(',');
+        NodeKeys.write(ops, frame);
+        ops.raw(',');
+        TreeWriter.write(ops, document);
+        end();
+    }
+
     @Override
     public synchronized void nodeRemoved(MirrorNode parent, MirrorNode node) {
         op("rm").raw(',');

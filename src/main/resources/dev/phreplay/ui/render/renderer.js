@@ -199,6 +199,13 @@
     finish(work);
   }
 
+  function attachFrame(key, t) {
+    var frame = need(key);
+    var work = newWork();
+    work.frames.push([frame, t]);
+    finish(work);
+  }
+
   function remove(key) {
     var node = nodes.get(key);
     if (node && node.parentNode) { node.parentNode.removeChild(node); }
@@ -238,6 +245,7 @@
       case 'reset': reset(op[1]); break;
       case 'ins': insert(op[1], op[2], op[3]); break;
       case 'rm': remove(op[1]); break;
+      case 'frame': attachFrame(op[1], op[2]); break;
       case 'attr': setAttr(need(op[1]), op[2], op[3]); break;
       case 'text': need(op[1]).data = op[2]; break;
       case 'input': setInput(need(op[1]), op[2], op[3]); break;

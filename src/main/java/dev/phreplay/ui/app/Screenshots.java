@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -58,7 +59,14 @@ public final class Screenshots {
         playback.seek(offset);
         ViewportSize size = playback.viewport() == null ? new ViewportSize(1024, 768) : playback.viewport();
         viewport.showViewport(size);
-        stage.setScene(new Scene(viewport, width == null ? size.width() : width, height == null ? size.height() : height));
+        double imageWidth = width == null ? size.width() : width;
+        double imageHeight = height == null ? size.height() : height;
+        viewport.setMinSize(imageWidth, imageHeight);
+        viewport.setPrefSize(imageWidth, imageHeight);
+        viewport.setMaxSize(imageWidth, imageHeight);
+        // A small window: the node is snapshotted at its own size, and a window larger than the
+        // headless screen cannot be drawn there.
+        stage.setScene(new Scene(new Group(viewport), Math.min(imageWidth, 320), Math.min(imageHeight, 240)));
         stage.show();
         Runnable shoot = () -> new AnimationTimer() {
             private int pulses;
@@ -70,7 +78,7 @@ public final class Screenshots {
                     return;
                 }
                 stop();
-                WritableImage snapshot = stage.getScene().snapshot(null);
+                WritableImage snapshot = viewport.snapshot(null, null);
                 playback.removeListener(viewport.listener());
                 stage.close();
                 result.complete(SwingFXUtils.fromFXImage(snapshot, null));

@@ -168,7 +168,8 @@ public final class PlayerViewModel {
             return;
         }
         window.addListener(surface.listener());
-        ZoneId zone = current.timeZone() == null ? ZoneId.of("UTC") : current.timeZone();
+        // A recording that does not say where it was made is shown in the viewer's own zone, named.
+        ZoneId zone = current.timeZone() == null ? ZoneId.systemDefault() : current.timeZone();
         PlaybackViewModel model = new PlaybackViewModel(window, zone, this::redraw);
         model.playingProperty().addListener((property, old, now) -> surface.setPaused(!now));
         playback.set(model);

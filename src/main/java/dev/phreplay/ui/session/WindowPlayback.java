@@ -10,6 +10,11 @@ public interface WindowPlayback extends AutoCloseable {
     /** Epoch ms of the window's first event. */
     long startTimestamp();
 
+    /** How much of the window is read and indexed, 0..1, or -1 while unknown. */
+    default double loadedFraction() {
+        return 1;
+    }
+
     /** Offset of the last event. */
     long duration();
 

@@ -137,6 +137,7 @@
     if (t[7]) { work.frames.push([el, t[7]]); }
     if (t[8] !== null || t[9] !== null) { work.inputs.push([el, t[8], t[9]]); }
     if (t[10] || t[11]) { work.scrolls.push([el, t[10], t[11]]); }
+    if (t[12] !== null && t[12] !== undefined) { work.selected.push([el, t[12]]); }
     return el;
   }
 
@@ -151,7 +152,7 @@
     for (var i = 0; i < list.length; i++) { parent.appendChild(build(doc, list[i], work)); }
   }
 
-  function newWork() { return { frames: [], inputs: [], scrolls: [] }; }
+  function newWork() { return { frames: [], inputs: [], scrolls: [], selected: [] }; }
 
   function fillDocument(doc, t, work) {
     while (doc.firstChild) { doc.removeChild(doc.firstChild); }
@@ -168,6 +169,7 @@
       fillDocument(doc, frame[1], work);
     }
     work.inputs.forEach(function (i) { setInput(i[0], i[1], i[2]); });
+    work.selected.forEach(function (o) { o[0].selected = o[1]; });
     work.scrolls.forEach(function (s) { s[0].scrollLeft = s[1]; s[0].scrollTop = s[2]; });
   }
 
@@ -185,8 +187,18 @@
     finish(work);
   }
 
+  /** A shadow root the mirror attached after its host was rendered. */
+  function lateShadowRoot(key) {
+    if (typeof key !== 'string' || key.charAt(0) !== 's') { return null; }
+    var host = nodes.get(Number(key.substring(1)));
+    if (!host || !host.attachShadow) { return null; }
+    var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    nodes.set(key, root);
+    return root;
+  }
+
   function insert(parentKey, beforeKey, t) {
-    var parent = nodes.get(parentKey);
+    var parent = nodes.get(parentKey) || lateShadowRoot(parentKey);
     if (!parent) { throw new Error('insert into unknown node ' + parentKey); }
     var old = nodes.get(t[1]);
     if (old && old.parentNode) { old.parentNode.removeChild(old); }
@@ -249,6 +261,7 @@
       case 'attr': setAttr(need(op[1]), op[2], op[3]); break;
       case 'text': need(op[1]).data = op[2]; break;
       case 'input': setInput(need(op[1]), op[2], op[3]); break;
+      case 'sel': need(op[1]).selected = op[2]; break;
       case 'scroll': scroll(op[1], op[2], op[3]); break;
       case 'hover': hover(op[1]); break;
       case 'paused': setPaused(op[1]); break;

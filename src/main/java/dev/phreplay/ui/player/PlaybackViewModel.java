@@ -6,6 +6,7 @@ import dev.phreplay.ui.session.WindowPlayback;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +17,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The transport of one window: position, play/pause, speed, skipping inactivity, steps and jumps.
@@ -31,7 +34,7 @@ public final class PlaybackViewModel {
     private final WindowPlayback playback;
     private final Runnable redraw;
     private final ZoneId zone;
-    private final List<TimelineMarker> markers;
+    private final ObservableList<TimelineMarker> markers = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper position = new ReadOnlyDoubleWrapper(this, "position", 0);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
     private final ReadOnlyBooleanWrapper skipping = new ReadOnlyBooleanWrapper(this, "skipping", false);
@@ -45,7 +48,8 @@ public final class PlaybackViewModel {
         this.playback = playback;
         this.redraw = redraw;
         this.zone = zone;
-        this.markers = playback.markers().stream().sorted(Comparator.comparingLong(TimelineMarker::offset)).toList();
+        playback.whenMarkersReady(list -> onFxThread(() -> markers.setAll(
+                list.stream().sorted(Comparator.comparingLong(TimelineMarker::offset)).toList())));
         position.addListener((property, old, now) -> updateTexts());
         updateTexts();
     }
@@ -58,8 +62,17 @@ public final class PlaybackViewModel {
         return playback.duration();
     }
 
-    public List<TimelineMarker> markers() {
+    /** Sorted by offset; filled when the playback has computed them. */
+    public ObservableList<TimelineMarker> markers() {
         return markers;
+    }
+
+    private static void onFxThread(Runnable work) {
+        if (Platform.isFxApplicationThread()) {
+            work.run();
+        } else {
+            Platform.runLater(work);
+        }
     }
 
     public List<TimeRange> inactivePeriods() {

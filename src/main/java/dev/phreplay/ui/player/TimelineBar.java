@@ -28,6 +28,7 @@ public final class TimelineBar extends Region {
     private final List<Rectangle> inactive = new ArrayList<>();
     private final List<Rectangle> markerNodes = new ArrayList<>();
     private final ChangeListener<Number> onPosition = (property, old, now) -> requestLayout();
+    private final javafx.collections.ListChangeListener<TimelineMarker> onMarkers = change -> showMarkers();
     private PlaybackViewModel model;
 
     public TimelineBar() {
@@ -47,6 +48,7 @@ public final class TimelineBar extends Region {
     public void setModel(PlaybackViewModel next) {
         if (model != null) {
             model.positionProperty().removeListener(onPosition);
+            model.markers().removeListener(onMarkers);
         }
         model = next;
         getChildren().removeAll(inactive);
@@ -55,9 +57,18 @@ public final class TimelineBar extends Region {
         markerNodes.clear();
         if (model != null) {
             model.positionProperty().addListener(onPosition);
+            model.markers().addListener(onMarkers);
             model.inactivePeriods().forEach(range -> inactive.add(inactiveNode(range)));
-            model.markers().forEach(marker -> markerNodes.add(markerNode(marker)));
             getChildren().addAll(1, inactive);
+        }
+        showMarkers();
+    }
+
+    private void showMarkers() {
+        getChildren().removeAll(markerNodes);
+        markerNodes.clear();
+        if (model != null) {
+            model.markers().forEach(marker -> markerNodes.add(markerNode(marker)));
             getChildren().addAll(markerNodes);
         }
         requestLayout();
@@ -118,8 +129,20 @@ public final class TimelineBar extends Region {
         event.consume();
     }
 
+    /** Inactive periods grow while a long window is still being indexed. */
+    private void refreshInactive() {
+        if (model == null || model.inactivePeriods().size() == inactive.size()) {
+            return;
+        }
+        getChildren().removeAll(inactive);
+        inactive.clear();
+        model.inactivePeriods().forEach(range -> inactive.add(inactiveNode(range)));
+        getChildren().addAll(1, inactive);
+    }
+
     @Override
     protected void layoutChildren() {
+        refreshInactive();
         double width = getWidth();
         track.setX(0);
         track.setY(TRACK_Y);

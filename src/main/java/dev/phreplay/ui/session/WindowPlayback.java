@@ -33,7 +33,16 @@ public interface WindowPlayback extends AutoCloseable {
 
     List<TimeRange> inactivePeriods();
 
+    /** The markers known now (possibly none while they are still being computed). */
     List<TimelineMarker> markers();
+
+    /**
+     * Calls {@code action} once with the markers when they are known: at once by default, or later
+     * from another thread when computing them takes a pass over the recording.
+     */
+    default void whenMarkersReady(java.util.function.Consumer<List<TimelineMarker>> action) {
+        action.accept(markers());
+    }
 
     @Override
     void close();

@@ -66,6 +66,11 @@ public final class RenderBench {
             });
             out.printf("open to first frame: %d ms (%s, %d window(s), %s long)%n", millis(start), file.getFileName(),
                     recording.windowIds().size(), dev.phreplay.ui.player.TimeFormat.offset(window.duration()));
+            long indexing = System.nanoTime();
+            while (window.loadedFraction() < 1) {
+                Thread.sleep(50);
+            }
+            out.printf("whole window read and indexed: %d ms after the first frame%n", millis(indexing));
             seeks(model, seeks);
             play(model, 1, playSeconds);
             play(model, 8, playSeconds);

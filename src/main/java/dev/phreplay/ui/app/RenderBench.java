@@ -71,7 +71,7 @@ public final class RenderBench {
                 Thread.sleep(50);
             }
             out.printf("whole window read and indexed: %d ms after the first frame%n", millis(indexing));
-            seeks(model, seeks);
+            seeks(model, window, page, seeks);
             play(model, 1, playSeconds);
             play(model, 8, playSeconds);
         }
@@ -84,19 +84,30 @@ public final class RenderBench {
         page.flush();
     }
 
-    private void seeks(PlaybackViewModel model, int count) {
+    /** Times the whole seek, and its two halves: the core's (mirror at the target) and the page's (drawing it). */
+    private void seeks(PlaybackViewModel model, WindowPlayback window, PageView page, int count) {
         Random random = new Random(42);
-        double[] times = new double[count];
+        double[] total = new double[count];
+        double[] core = new double[count];
+        double[] render = new double[count];
         for (int i = 0; i < count; i++) {
-            double target = random.nextDouble() * model.duration();
-            long start = System.nanoTime();
+            long target = (long) (random.nextDouble() * model.duration());
+            int n = i;
             onFx(() -> {
-                model.seek(target);
+                long start = System.nanoTime();
+                window.seek(target);
+                long sought = System.nanoTime();
+                redraw(page, window);
+                long drawn = System.nanoTime();
+                core[n] = (sought - start) / 1e6;
+                render[n] = (drawn - sought) / 1e6;
+                total[n] = (drawn - start) / 1e6;
                 return null;
             });
-            times[i] = (System.nanoTime() - start) / 1e6;
         }
-        out.printf("seek to rendered frame (%d random seeks): %s%n", count, stats(times));
+        out.printf("seek to rendered frame (%d random seeks): %s%n", count, stats(total));
+        out.printf("  of which the core's seek: %s%n", stats(core));
+        out.printf("  of which rendering the page: %s%n", stats(render));
     }
 
     private void play(PlaybackViewModel model, double speed, double seconds) throws InterruptedException {

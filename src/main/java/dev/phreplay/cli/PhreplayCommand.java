@@ -16,6 +16,11 @@ import picocli.CommandLine.Spec;
             OpenCommand.class,
             ScreenshotCommand.class,
             BenchRenderCommand.class,
+            ValidateCommand.class,
+            InfoCommand.class,
+            PackCommand.class,
+            GenerateCommand.class,
+            DomCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

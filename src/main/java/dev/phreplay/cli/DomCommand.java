@@ -48,6 +48,9 @@ public final class DomCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
     Path output;
 
+    @Option(names = "--rendered", description = "Dump the player's WebView (the page as rendered) instead of the mirror; same JSON.")
+    boolean rendered;
+
     @Override
     public Integer call() throws IOException {
         for (long t : times) {
@@ -82,6 +85,15 @@ public final class DomCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private List<String> renderedSnapshots(String windowId) throws IOException {
+        try {
+            return PlayerLauncher.renderedDump(file, windowId, times);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        }
+    }
+
     private void write(JsonGenerator g, String windowId, List<RecordedEvent> events) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", file.getFileName().toString());
@@ -89,7 +101,11 @@ public final class DomCommand implements Callable<Integer> {
         g.writeStringField("tool", "phreplay " + VersionProvider.version());
         g.writeArrayFieldStart("snapshots");
         PausedReplay replay = new PausedReplay(events);
-        if (isNonDecreasing(times)) {
+        if (rendered) {
+            for (String snapshot : renderedSnapshots(windowId)) {
+                g.writeRawValue(snapshot);
+            }
+        } else if (isNonDecreasing(times)) {
             for (long t : times) {
                 DomDump.writeSnapshot(g, t, replay.advanceTo(t));
             }

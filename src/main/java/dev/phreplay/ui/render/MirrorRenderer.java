@@ -79,6 +79,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     }
 
     /** An iframe got a whole new content document (rrweb's isAttachIframe). */
+    @Override
     public synchronized void frameDocumentAttached(MirrorElement frame, MirrorDocument document) {
         op("frame").raw(',');
         NodeKeys.write(ops, frame);
@@ -116,6 +117,14 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         NodeKeys.write(ops, element);
         ops.raw(',').string(element.value()).raw(',').bool(element.checked());
         end();
+        if (element.is("select")) {
+            TreeWriter.forEachSelectedness(element, (option, selected) -> {
+                op("sel").raw(',');
+                NodeKeys.write(ops, option);
+                ops.raw(',').bool(selected);
+                end();
+            });
+        }
     }
 
     @Override

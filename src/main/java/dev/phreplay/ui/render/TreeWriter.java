@@ -13,7 +13,7 @@ import java.util.Map;
  * Writes a mirror subtree in the compact array form that renderer.js builds:
  * document {@code [0,key,children]}, doctype {@code [1,key,name,publicId,systemId]},
  * element {@code [2,key,tag,ns,[name,value,...],children,shadowChildren|null,contentDocument|null,
- * value,checked,scrollLeft,scrollTop]}, text/comment/cdata {@code [3|4|5,key,data]}.
+ * value,checked,scrollLeft,scrollTop,selectedness]}, text/comment/cdata {@code [3|4|5,key,data]}.
  */
 final class TreeWriter {
     private TreeWriter() {}
@@ -72,7 +72,8 @@ final class TreeWriter {
             writeDocument(out, element.contentDocument());
         }
         out.raw(',').string(element.value()).raw(',').bool(element.checked()).raw(',')
-                .number(element.scrollLeft()).raw(',').number(element.scrollTop()).raw(']');
+                .number(element.scrollLeft()).raw(',').number(element.scrollTop()).raw(',')
+                .bool(element.selectedness()).raw(']');
     }
 
     private static void writeChildren(JsText out, List<MirrorNode> children) {
@@ -84,6 +85,19 @@ final class TreeWriter {
             write(out, children.get(i));
         }
         out.raw(']');
+    }
+
+    /** The options of a select (also inside optgroups) whose selectedness the mirror set. */
+    static void forEachSelectedness(MirrorElement select, java.util.function.BiConsumer<MirrorElement, Boolean> action) {
+        for (MirrorNode child : select.children()) {
+            if (child instanceof MirrorElement element) {
+                if (element.is("option") && element.selectedness() != null) {
+                    action.accept(element, element.selectedness());
+                } else if (element.is("optgroup")) {
+                    forEachSelectedness(element, action);
+                }
+            }
+        }
     }
 
     private static int kindCode(MirrorCharacterData.Kind kind) {

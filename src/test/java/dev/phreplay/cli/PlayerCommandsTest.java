@@ -52,4 +52,23 @@ class PlayerCommandsTest {
         assertEquals(2, run("screenshot", "x.phreplay", "--at", "5", "-o", temp.resolve("a.png").toString()));
         assertTrue(err.toString().contains("no such file: x.phreplay"), err.toString());
     }
+
+    @Test
+    void screenshotRendersARealRecordingWithoutADisplay(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("frame.png");
+        assertEquals(0, run("screenshot", "sample-packages/multi-window.phreplay", "--at", "3000", "-o", out.toString(),
+                "--width", "640", "--height", "360"), err.toString());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.toFile());
+        assertEquals(640, image.getWidth());
+        assertEquals(360, image.getHeight());
+        assertTrue(out.getParent().toFile().list().length == 1, "no temporary file left");
+    }
+
+    @Test
+    void screenshotOfAnInvalidFileListsItsFindings(@TempDir Path temp) throws Exception {
+        Path broken = Files.write(temp.resolve("broken.phreplay"), new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+        assertEquals(1, run("screenshot", broken.toString(), "--at", "0", "-o", temp.resolve("x.png").toString()));
+        assertTrue(err.toString().contains("broken.phreplay is not a valid recording"), err.toString());
+        assertFalse(err.toString().contains("at dev.phreplay"), "no stack trace");
+    }
 }

@@ -34,9 +34,14 @@
   }
 
   // ---- lock-down ------------------------------------------------------------------------
+  /** A javascript:/vbscript: URL, as a browser reads it: leading blanks and embedded tabs and newlines ignored. */
   function unsafeUrl(value) {
-    var s = String(value).replace(/[\u0000-\u0020]/g, '').toLowerCase();
-    return s.indexOf('javascript:') === 0 || s.indexOf('vbscript:') === 0;
+    var text = String(value);
+    var i = 0;
+    while (i < text.length && text.charCodeAt(i) <= 32) { i++; }
+    if (text.indexOf(':', i) < 0) { return false; }
+    var head = text.substr(i, 48).replace(/[\u0000-\u0020]/g, '').toLowerCase();
+    return head.indexOf('javascript:') === 0 || head.indexOf('vbscript:') === 0;
   }
 
   function mustRename(el, lower) {

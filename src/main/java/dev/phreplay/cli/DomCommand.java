@@ -42,6 +42,9 @@ public final class DomCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "ID", description = "The window to replay (default: the first one; `phreplay info` lists them).")
     String window;
 
+    @Option(names = "--rendered", description = "Dump the player's WebView (the page as rendered) instead of the mirror; same JSON.")
+    boolean rendered;
+
     @Mixin
     LimitOptions limits;
 
@@ -85,13 +88,26 @@ public final class DomCommand implements Callable<Integer> {
         }
     }
 
+    private List<String> renderedSnapshots(String windowId) throws IOException {
+        try {
+            return PlayerLauncher.renderedDump(file, windowId, times);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        }
+    }
+
     private void write(JsonGenerator g, String windowId, PausedReplay replay) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", file.getFileName().toString());
         g.writeStringField("window", windowId);
         g.writeStringField("tool", "phreplay " + VersionProvider.version());
         g.writeArrayFieldStart("snapshots");
-        if (isNonDecreasing(times)) {
+        if (rendered) {
+            for (String snapshot : renderedSnapshots(windowId)) {
+                g.writeRawValue(snapshot);
+            }
+        } else if (isNonDecreasing(times)) {
             for (long t : times) {
                 DomDump.writeSnapshot(g, t, replay.advanceTo(t));
             }

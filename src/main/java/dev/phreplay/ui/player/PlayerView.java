@@ -42,6 +42,7 @@ public final class PlayerView {
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu = new Menu("Open Recent");
     private final Stage stage;
+    private final Label reading = new Label("Reading the rest of the recording…");
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -49,6 +50,7 @@ public final class PlayerView {
             if (playback != null) {
                 playback.tick(now);
             }
+            reading.setVisible(playback != null && playback.playback().loadedFraction() < 1);
         }
     };
 
@@ -195,7 +197,10 @@ public final class PlayerView {
         });
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, windowLabel, windows, status, spacer, blocked, goTo);
+        reading.setId("reading");
+        reading.setVisible(false);
+        reading.managedProperty().bind(reading.visibleProperty());
+        HBox bar = new HBox(10, windowLabel, windows, status, reading, spacer, blocked, goTo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         return bar;

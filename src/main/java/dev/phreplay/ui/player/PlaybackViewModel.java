@@ -43,6 +43,7 @@ public final class PlaybackViewModel {
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper(this, "timeText", "");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private long lastNanos = -1;
+    private long shownDuration = -1;
 
     public PlaybackViewModel(WindowPlayback playback, ZoneId zone, Runnable redraw) {
         this.playback = playback;
@@ -236,7 +237,15 @@ public final class PlaybackViewModel {
         return offset >= duration() ? duration() + 1 : (long) Math.ceil(offset);
     }
 
+    /** A window still being read grows: the total time follows it. */
+    public void refreshLength() {
+        if (duration() != shownDuration) {
+            updateTexts();
+        }
+    }
+
     private void updateTexts() {
+        shownDuration = duration();
         double now = position.get();
         timeText.set(TimeFormat.offset(now) + " / " + TimeFormat.offset(duration()));
         long start = playback.startTimestamp();

@@ -49,6 +49,7 @@ public final class PlayerView {
             PlaybackViewModel playback = model.playback();
             if (playback != null) {
                 playback.tick(now);
+                playback.refreshLength();
             }
             reading.setVisible(playback != null && playback.playback().loadedFraction() < 1);
         }
@@ -172,7 +173,9 @@ public final class PlayerView {
         windows.setId("window-selector");
         windows.valueProperty().bindBidirectional(model.selectedWindowProperty());
         windows.setFocusTraversable(false);
+        windows.setMaxWidth(280);
         Label windowLabel = new Label("Window:");
+        windowLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         windowLabel.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.windowIds()).greaterThan(1));
         windowLabel.managedProperty().bind(windowLabel.visibleProperty());
         windows.visibleProperty().bind(windowLabel.visibleProperty());
@@ -180,7 +183,7 @@ public final class PlayerView {
         Label blocked = new Label();
         blocked.setId("blocked");
         blocked.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.loadRemoteProperty().get()
-                ? "Remote resources allowed" : "⛔ " + model.blockedCountProperty().get() + " external resource(s) blocked",
+                ? "Remote resources allowed" : "Blocked: " + model.blockedCountProperty().get() + " external resource(s)",
                 model.blockedCountProperty(), model.loadRemoteProperty()));
         Label status = new Label();
         status.setId("status");

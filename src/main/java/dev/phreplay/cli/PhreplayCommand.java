@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Play, check and convert PostHog session recordings, offline.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            ConsoleCommand.class,
+            NetworkCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

@@ -77,34 +77,37 @@ public final class HarExport {
 
     private static void entry(JsonGenerator json, NetworkRequest request, Page page) throws IOException {
         NetworkTimings t = request.timings();
-        double duration = request.durationMs() == null ? 0 : request.durationMs();
         boolean known = !t.equals(NetworkTimings.UNKNOWN);
-        double blocked = known ? t.blocked() : -1;
-        double dns = known ? t.dns() : -1;
-        double connect = known ? t.connect() : -1;
-        double ssl = known ? t.ssl() : -1;
-        double wait = known ? Math.max(0, t.waiting()) : duration;
-        double receive = known ? Math.max(0, t.receive()) : 0;
-        double time = Math.max(0, blocked) + Math.max(0, dns) + Math.max(0, connect) + wait + receive;
+        double duration = request.durationMs() == null ? 0 : request.durationMs();
+        // Optional phases stay -1 when unknown; send/wait/receive are required, so an entry with
+        // only a duration reports it all as waiting. time is the sum of the known phases, as HAR says.
+        double blocked = known ? round(t.blocked()) : -1;
+        double dns = known ? round(t.dns()) : -1;
+        double connect = known ? round(t.connect()) : -1;
+        double ssl = known ? round(t.ssl()) : -1;
+        double send = known ? round(Math.max(0, t.send())) : 0;
+        double wait = round(known ? Math.max(0, t.waiting()) : Math.max(0, duration));
+        double receive = known ? round(Math.max(0, t.receive())) : 0;
+        double time = round(Math.max(0, blocked) + Math.max(0, dns) + Math.max(0, connect) + send + wait + receive);
 
         json.writeStartObject();
         if (page != null) {
             json.writeStringField("pageref", page.id());
         }
         json.writeStringField("startedDateTime", Iso.instant(request.startedAt()));
-        json.writeNumberField("time", round(time));
+        json.writeNumberField("time", time);
         request(json, request);
         response(json, request);
         json.writeObjectFieldStart("cache");
         json.writeEndObject();
         json.writeObjectFieldStart("timings");
-        json.writeNumberField("blocked", round(blocked));
-        json.writeNumberField("dns", round(dns));
-        json.writeNumberField("connect", round(connect));
-        json.writeNumberField("send", 0);
-        json.writeNumberField("wait", round(wait));
-        json.writeNumberField("receive", round(receive));
-        json.writeNumberField("ssl", round(ssl));
+        json.writeNumberField("blocked", blocked);
+        json.writeNumberField("dns", dns);
+        json.writeNumberField("connect", connect);
+        json.writeNumberField("send", send);
+        json.writeNumberField("wait", wait);
+        json.writeNumberField("receive", receive);
+        json.writeNumberField("ssl", ssl);
         json.writeEndObject();
         json.writeStringField("_resourceType", request.type().label());
         if (request.initiatorType() != null) {

@@ -111,7 +111,8 @@ final class NetworkCollector {
         double firstNetwork = dnsStart > 0 ? dnsStart : connectStart > 0 ? connectStart : requestStart;
         return new NetworkTimings(
                 span(fetchStart, firstNetwork), span(dnsStart, dnsEnd), span(connectStart, connectEnd),
-                sslStart > 0 ? span(sslStart, connectEnd) : -1, 0, span(requestStart, responseStart),
+                sslStart > 0 ? span(sslStart, connectEnd) : -1,
+                Math.max(0, requestStart - Math.max(fetchStart, Math.max(dnsEnd, connectEnd))), span(requestStart, responseStart),
                 span(responseStart, responseEnd));
     }
 

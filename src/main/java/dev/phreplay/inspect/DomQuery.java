@@ -188,13 +188,24 @@ public final class DomQuery {
             String value = null;
             if (consume('=')) {
                 skipSpace();
-                value = at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'') ? quoted() : name();
+                value = at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'') ? quoted() : bareValue();
                 skipSpace();
             }
             if (!consume(']')) {
                 throw error("']' expected");
             }
             return new Attribute(name, value);
+        }
+
+        /** Leniently, anything up to the closing bracket ({@code [href=/x]} works as users type it). */
+        private String bareValue() {
+            int end = text.indexOf(']', at);
+            if (end < 0 || text.substring(at, end).isBlank()) {
+                throw error("a value expected");
+            }
+            String value = text.substring(at, end).strip();
+            at = end;
+            return value;
         }
 
         private String quoted() {

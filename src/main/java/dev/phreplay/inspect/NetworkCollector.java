@@ -109,10 +109,11 @@ final class NetworkCollector {
             return NetworkTimings.UNKNOWN;
         }
         double firstNetwork = dnsStart > 0 ? dnsStart : connectStart > 0 ? connectStart : requestStart;
-        return new NetworkTimings(
-                span(fetchStart, firstNetwork), span(dnsStart, dnsEnd), span(connectStart, connectEnd),
-                sslStart > 0 ? span(sslStart, connectEnd) : -1,
-                Math.max(0, requestStart - Math.max(fetchStart, Math.max(dnsEnd, connectEnd))), span(requestStart, responseStart),
+        // Waiting for a connection before the lookup, and for a free one after it, both count as blocked.
+        double ready = Math.max(fetchStart, Math.max(dnsEnd, connectEnd));
+        double blocked = Math.max(0, firstNetwork - fetchStart) + Math.max(0, requestStart - ready);
+        return new NetworkTimings(fetchStart > 0 ? blocked : -1, span(dnsStart, dnsEnd), span(connectStart, connectEnd),
+                sslStart > 0 ? span(sslStart, connectEnd) : -1, 0, span(requestStart, responseStart),
                 span(responseStart, responseEnd));
     }
 

@@ -2,74 +2,28 @@ package dev.phreplay.inspect;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.phreplay.testing.InMemoryRecording;
+import dev.phreplay.testing.SampleSessions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ActivityCollectorTest {
-    static final String SNAPSHOT = """
-        {"type":2,"timestamp":10,"data":{"node":{"type":0,"id":1,"childNodes":[
-          {"type":2,"tagName":"html","attributes":{},"id":2,"childNodes":[
-            {"type":2,"tagName":"body","attributes":{},"id":3,"childNodes":[
-              {"type":2,"tagName":"button","attributes":{"id":"b"},"id":5,"childNodes":[{"type":3,"textContent":" Save ","id":6}]},
-              {"type":2,"tagName":"div","attributes":{"class":"panel"},"id":7,"childNodes":[{"type":3,"textContent":"Nothing","id":8}]},
-              {"type":2,"tagName":"input","attributes":{"type":"password"},"id":9,"childNodes":[]},
-              {"type":2,"tagName":"input","attributes":{"type":"checkbox"},"id":10,"childNodes":[]}]}]}]},
-          "initialOffset":{"top":0,"left":0}}}""";
-
-    static String click(long ts, int id, double x, double y) {
-        return "{\"type\":3,\"timestamp\":%d,\"data\":{\"source\":2,\"type\":2,\"id\":%d,\"x\":%s,\"y\":%s}}".formatted(ts, id, x, y);
-    }
-
-    static String move(long ts) {
-        return "{\"type\":3,\"timestamp\":%d,\"data\":{\"source\":1,\"positions\":[{\"x\":1,\"y\":1,\"id\":3,\"timeOffset\":0}]}}".formatted(ts);
-    }
-
-    static String input(long ts, int id, String text, boolean checked) {
-        return "{\"type\":3,\"timestamp\":%d,\"data\":{\"source\":5,\"id\":%d,\"text\":\"%s\",\"isChecked\":%s}}".formatted(ts, id, text, checked);
-    }
-
-    static Inspection session() {
-        String events = "[" + String.join(",", List.of(
-                "{\"type\":4,\"timestamp\":0,\"data\":{\"href\":\"https://a.test/\",\"width\":800,\"height\":600}}",
-                SNAPSHOT,
-                click(1000, 6, 10, 10),
-                "{\"type\":3,\"timestamp\":1200,\"data\":{\"source\":0,\"texts\":[],\"attributes\":[],\"removes\":[],"
-                        + "\"adds\":[{\"parentId\":3,\"nextId\":null,\"node\":{\"type\":2,\"tagName\":\"span\",\"attributes\":{},\"childNodes\":[],\"id\":11}}]}}",
-                click(3000, 7, 100, 100),
-                move(5000),
-                click(6000, 7, 100, 100), click(6300, 7, 102, 101), click(6600, 7, 105, 102), click(6900, 8, 110, 104),
-                input(8000, 9, "***", false), input(8100, 9, "****", false), input(8200, 10, "", true),
-                "{\"type\":5,\"timestamp\":9000,\"data\":{\"tag\":\"$pageview\",\"payload\":{\"href\":\"https://a.test/b\"}}}",
-                "{\"type\":3,\"timestamp\":9500,\"data\":{\"source\":0,\"texts\":[{\"id\":8,\"value\":\"Loaded\"}],\"attributes\":[{\"id\":7,\"attributes\":{\"class\":\"panel open\"}}],\"removes\":[],\"adds\":[]}}",
-                "{\"type\":3,\"timestamp\":9600,\"data\":{\"source\":0,\"texts\":[],\"attributes\":[],\"removes\":[{\"parentId\":3,\"id\":7}],\"adds\":[]}}",
-                move(30000),
-                "{\"type\":5,\"timestamp\":31000,\"data\":{\"tag\":\"window hidden\",\"payload\":{}}}",
-                "{\"type\":4,\"timestamp\":32000,\"data\":{\"href\":\"https://a.test/c\",\"width\":800,\"height\":600}}")) + "]";
-        try {
-            return Inspector.inspect(new InMemoryRecording().add("w", events));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     static List<String> lines(Inspection inspection) {
         return inspection.activity().stream().map(i -> i.t() + " " + i.kind() + " " + i.detail()).toList();
     }
 
     @Test
     void clicksAreLabelledWithTheElementTextAtThatMoment() {
-        List<ActivityItem> items = session().activity();
+        List<ActivityItem> items = SampleSessions.session().activity();
         ActivityItem save = items.stream().filter(i -> i.kind() == ActivityItem.Kind.CLICK).findFirst().orElseThrow();
         assertEquals(1000, save.t());
         assertEquals("button \"Save\"", save.detail());
         assertEquals(6, save.nodeId());
-        assertTrue(lines(session()).contains("6900 CLICK div \"Nothing\""), lines(session()).toString());
+        assertTrue(lines(SampleSessions.session()).contains("6900 CLICK div \"Nothing\""), lines(SampleSessions.session()).toString());
     }
 
     @Test
     void rageAndDeadClicksFollowTheDocumentedRules() {
-        Inspection inspection = session();
+        Inspection inspection = SampleSessions.session();
         List<ActivityItem> rage = inspection.activity().stream().filter(i -> i.kind() == ActivityItem.Kind.RAGE_CLICK).toList();
         assertEquals(1, rage.size());
         assertEquals(6000, rage.getFirst().t());
@@ -83,7 +37,7 @@ class ActivityCollectorTest {
 
     @Test
     void inputsCollapsePerFieldAndShowMaskedValuesMasked() {
-        List<ActivityItem> inputs = session().activity().stream().filter(i -> i.kind() == ActivityItem.Kind.INPUT).toList();
+        List<ActivityItem> inputs = SampleSessions.session().activity().stream().filter(i -> i.kind() == ActivityItem.Kind.INPUT).toList();
         assertEquals(2, inputs.size());
         assertEquals("input[type=password] ← \"****\" (masked)", inputs.getFirst().detail());
         assertEquals(8000, inputs.getFirst().t());
@@ -92,7 +46,7 @@ class ActivityCollectorTest {
 
     @Test
     void pagesInactivityCustomEventsAndSummary() {
-        Inspection inspection = session();
+        Inspection inspection = SampleSessions.session();
         List<String> lines = lines(inspection);
         assertTrue(lines.contains("0 PAGE_VIEW https://a.test/"), lines.toString());
         assertTrue(lines.contains("9000 NAVIGATION https://a.test/b"), lines.toString());
@@ -111,7 +65,7 @@ class ActivityCollectorTest {
 
     @Test
     void nodeHistoryListsAdditionChangesAndRemoval() {
-        NodeHistoryIndex history = session().nodeHistory();
+        NodeHistoryIndex history = SampleSessions.session().nodeHistory();
         List<String> div = history.history("w", 7).stream().map(c -> c.t() + " " + c.kind() + " " + c.detail()).toList();
         assertEquals(List.of("10 ADDED full snapshot", "9500 TEXT child #8: Loaded", "9500 ATTRIBUTE class=panel open",
                 "9600 REMOVED null"), div);

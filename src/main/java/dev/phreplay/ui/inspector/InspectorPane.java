@@ -54,6 +54,7 @@ public final class InspectorPane extends BorderPane implements InspectorPanel {
     public InspectorPane(InspectorLayout layout) {
         this.layout = layout;
         getStyleClass().add("inspector");
+        setMinWidth(200); // the page beside it decides; panels scroll or clip when narrow
         getStylesheets().add(InspectorPane.class.getResource("inspector.css").toExternalForm());
         tabs.setId("inspector-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

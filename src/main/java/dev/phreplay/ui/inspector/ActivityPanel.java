@@ -74,12 +74,8 @@ public final class ActivityPanel extends BorderPane implements InspectorPanel {
     }
 
     private void followCurrent(ActivityItem item) {
-        list.refresh();
         if (follow && item != null) {
-            int index = model.shown().indexOf(item);
-            if (index >= 0) {
-                list.scrollTo(Math.max(0, index - 2));
-            }
+            FollowPlayhead.reveal(list, Playhead.indexAt(model.shown(), ActivityItem::t, item.t()));
         }
     }
 
@@ -96,6 +92,7 @@ public final class ActivityPanel extends BorderPane implements InspectorPanel {
             title.getStyleClass().add("title");
             HBox.setHgrow(detail, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);
+            model.currentProperty().addListener((o, was, now) -> markCurrent());
             setOnMouseClicked(event -> {
                 if (getItem() != null) {
                     seek.seek(getItem().t());
@@ -116,8 +113,12 @@ public final class ActivityPanel extends BorderPane implements InspectorPanel {
             title.setText(item.title());
             detail.setText(item.detail());
             getStyleClass().add("kind-" + item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            pseudoClassStateChanged(ConsolePanel.CURRENT, item == model.currentProperty().get());
+            markCurrent();
             setGraphic(row);
+        }
+
+        private void markCurrent() {
+            pseudoClassStateChanged(ConsolePanel.CURRENT, getItem() != null && getItem() == model.currentProperty().get());
         }
     }
 }

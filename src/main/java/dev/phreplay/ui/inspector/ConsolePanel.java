@@ -105,12 +105,8 @@ public final class ConsolePanel extends BorderPane implements InspectorPanel {
     }
 
     private void followCurrent(ConsoleEntry entry) {
-        list.refresh();
         if (follow && entry != null) {
-            int index = model.shown().indexOf(entry);
-            if (index >= 0) {
-                list.scrollTo(Math.max(0, index - 2));
-            }
+            FollowPlayhead.reveal(list, Playhead.indexAt(model.shown(), ConsoleEntry::t, entry.t()));
         }
     }
 
@@ -148,6 +144,7 @@ public final class ConsolePanel extends BorderPane implements InspectorPanel {
             HBox.setHgrow(message, Priority.ALWAYS);
             message.setMaxWidth(Double.MAX_VALUE);
             row.setAlignment(Pos.CENTER_LEFT);
+            model.currentProperty().addListener((o, was, now) -> markCurrent());
             setOnMouseClicked(event -> {
                 if (getItem() != null) {
                     seek.seek(getItem().t());
@@ -175,8 +172,12 @@ public final class ConsolePanel extends BorderPane implements InspectorPanel {
                 case DEBUG -> getStyleClass().add("debug");
                 default -> { }
             }
-            pseudoClassStateChanged(CURRENT, entry == model.currentProperty().get());
+            markCurrent();
             setGraphic(row);
+        }
+
+        private void markCurrent() {
+            pseudoClassStateChanged(CURRENT, getItem() != null && getItem() == model.currentProperty().get());
         }
     }
 }

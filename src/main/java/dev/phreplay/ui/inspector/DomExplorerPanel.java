@@ -218,7 +218,7 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
 
     @Override
     public void setPlayhead(long offsetMs) {
-        history.refresh();
+        // The tree follows the mirror, which the player moves to the playhead; nothing else to do.
     }
 
     @Override

@@ -144,17 +144,17 @@ public final class NetworkPanel extends BorderPane implements InspectorPanel {
     }
 
     private void followCurrent(NetworkRequest request) {
-        table.refresh();
         if (follow && request != null) {
-            int index = table.getItems().indexOf(request);
-            if (index >= 0) {
-                table.scrollTo(Math.max(0, index - 2));
-            }
+            // sorted by start unless the user sorted by a column: then find it the slow way
+            int index = table.getComparator() == null ? Playhead.indexAt(table.getItems(), NetworkRequest::t, request.t())
+                    : table.getItems().indexOf(request);
+            FollowPlayhead.reveal(table, index);
         }
     }
 
     private final class RequestRow extends TableRow<NetworkRequest> {
         RequestRow() {
+            model.currentProperty().addListener((o, was, now) -> markCurrent());
             setOnMouseClicked(event -> {
                 if (getItem() != null) {
                     seek.seek(getItem().t());
@@ -167,7 +167,11 @@ public final class NetworkPanel extends BorderPane implements InspectorPanel {
             super.updateItem(request, empty);
             boolean present = !empty && request != null;
             pseudoClassStateChanged(FAILED, present && request.failed());
-            pseudoClassStateChanged(ConsolePanel.CURRENT, present && request == model.currentProperty().get());
+            markCurrent();
+        }
+
+        private void markCurrent() {
+            pseudoClassStateChanged(ConsolePanel.CURRENT, getItem() != null && getItem() == model.currentProperty().get());
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
  * <li><b>Click</b> (PostHog's ingestion): MouseInteraction Click, DblClick, TouchEnd or ContextMenu.</li>
  * <li><b>Rage click</b> (posthog-js's autocapture rule): 3 or more Clicks in one window, each within
  *     1 s and 30 px (|dx| + |dy|) of the previous one (the same node when coordinates are missing).
- *     Reported once at the third click; later clicks of the run raise its count.</li>
+ *     Reported once, at the run's first click; later clicks of the run raise its count.</li>
  * <li><b>Dead click</b>: a Click after which, in the same window, nothing reacts within 1.5 s: no
  *     non-empty mutation, scroll, input, Meta/full snapshot or {@code $pageview}/{@code $url_changed}.
  *     A click less than 1.5 s before the window's recording ends is not judged.</li>

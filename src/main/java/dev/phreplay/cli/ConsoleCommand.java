@@ -37,7 +37,7 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inspection inspection = InspectInput.inspect(file);
+        Inspection inspection = InspectInput.inspect(file, spec.commandLine().getErr());
         AtomicOutput.write(output, spec.commandLine().getOut(), out -> {
             if (format.json) {
                 ConsoleExport.json(inspection.console(), out);

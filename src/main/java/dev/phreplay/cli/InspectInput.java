@@ -13,6 +13,16 @@ import java.nio.file.Path;
 final class InspectInput {
     private InspectInput() {}
 
+    /** Inspects {@code file}; a warning on {@code err} says how many events could not be read. */
+    static Inspection inspect(Path file, java.io.PrintWriter err) throws IOException {
+        Inspection inspection = inspect(file);
+        if (inspection.skippedEvents() > 0) {
+            err.println("phreplay: warning: " + file + ": " + inspection.skippedEvents()
+                    + " events could not be decoded and were left out");
+        }
+        return inspection;
+    }
+
     static Inspection inspect(Path file) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());

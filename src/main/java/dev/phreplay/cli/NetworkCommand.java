@@ -38,7 +38,7 @@ public final class NetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inspection inspection = InspectInput.inspect(file);
+        Inspection inspection = InspectInput.inspect(file, spec.commandLine().getErr());
         AtomicOutput.write(output, spec.commandLine().getOut(), out -> {
             if (format.json) {
                 NetworkExport.json(inspection.network(), out);

@@ -148,6 +148,19 @@ class InspectCommandsTest {
         assertTrue(missing.err().contains("no such file"), missing.err());
     }
 
+    @Test
+    void undecodableEventsAreLeftOutWithAWarning() throws Exception {
+        Path file = temp.resolve("damaged.json");
+        Files.writeString(file, """
+            [{"type":2,"timestamp":1000,"data":"H4sIAAAA-compressed"},
+             {"type":6,"timestamp":1100,"data":{"plugin":"rrweb/console@1","payload":{"level":"warn","trace":[],"payload":["\\"still here\\""]}}}]
+            """);
+        Run run = run("console", file.toString(), "--json");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("still here", Json.mapper().readTree(run.out()).get(0).get("message").asText());
+        assertTrue(run.err().contains("1 events could not be decoded and were left out"), run.err());
+    }
+
     Path richNetworkRecording() throws Exception {
         String events = """
             [{"type":4,"timestamp":1704067200000,"data":{"href":"https://shop.test/cart","width":800,"height":600}},

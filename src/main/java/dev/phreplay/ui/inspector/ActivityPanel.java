@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,6 +48,12 @@ public final class ActivityPanel extends BorderPane implements InspectorPanel {
         setTop(new VBox(header));
         list.setId("activity-list");
         list.setCellFactory(view -> new ItemCell());
+        list.setOnKeyPressed(event -> {
+            ActivityItem selected = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                seek.seek(selected.t());
+            }
+        });
         model.currentProperty().addListener((o, was, item) -> followCurrent(item));
         setCenter(list);
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +47,12 @@ public final class ConsolePanel extends BorderPane implements InspectorPanel {
 
         list.setId("console-list");
         list.setCellFactory(view -> new EntryCell());
+        list.setOnKeyPressed(event -> {
+            ConsoleEntry selected = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                seek.seek(selected.t());
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, entry) -> showDetail(entry));
         model.currentProperty().addListener((o, was, entry) -> followCurrent(entry));
         detail.setEditable(false);

@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -65,6 +66,12 @@ public final class NetworkPanel extends BorderPane implements InspectorPanel {
                 waterfall()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new RequestRow());
+        table.setOnKeyPressed(event -> {
+            NetworkRequest selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                seek.seek(selected.t());
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, request) -> detail.show(request));
         model.currentProperty().addListener((o, was, request) -> followCurrent(request));
         SplitPane split = new SplitPane(table, detail);

@@ -75,6 +75,17 @@ class ConsolePanelTest {
     }
 
     @Test
+    void enterOnTheSelectedEntrySeeksToo(FxRobot robot) {
+        robot.interact(() -> {
+            panel.list().getSelectionModel().select(4);
+            panel.list().requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(600L), seeks);
+    }
+
+    @Test
     void theEntryNearestThePlayheadIsCurrentAndHighlighted(FxRobot robot) {
         robot.interact(() -> panel.setPlayhead(1_050));
         ConsoleEntry current = panel.model().currentProperty().get();

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -32,6 +33,9 @@ public final class ActivityPanel extends BorderPane implements InspectorPanel {
         summary.setId("activity-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty().map(ActivityViewModel::summaryText));
+        Tooltip pages = new Tooltip();
+        pages.textProperty().bind(model.summaryProperty().map(s -> "Pages:\n" + String.join("\n", s.pages())));
+        summary.setTooltip(pages);
         MenuButton kinds = new MenuButton("Show");
         kinds.setId("activity-kinds");
         for (ActivityItem.Kind kind : ActivityItem.Kind.values()) {

@@ -83,6 +83,30 @@ class DomExplorerPanelTest {
     }
 
     @Test
+    void theMirrorListenerRefreshesOncePerPulseAndRebuildsOnANewDocument(FxRobot robot) {
+        dev.phreplay.dom.MirrorListener listener = panel.changeListener();
+        robot.interact(() -> panel.select(7));
+        MirrorElement div = (MirrorElement) DomTree.pathTo(page, 7).getLast();
+        MirrorElement body = (MirrorElement) DomTree.pathTo(page, 3).getLast();
+        MirrorElement footer = SampleSessions.element(12, "footer");
+        robot.interact(() -> {
+            div.setAttribute("class", "panel open");
+            listener.attributeChanged(div, "class", "panel open");
+            body.appendChild(footer);
+            listener.nodeInserted(body, footer, null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(rows().contains("<div class=\"panel open\">"), rows().toString());
+        assertEquals("<footer>", rows().getLast());
+        assertEquals(7, panel.selectedNodeIdProperty().get());
+        MirrorDocument rebuilt = SampleSessions.snapshotPage();
+        listener.documentRebuilt(rebuilt);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(rebuilt, panel.tree().getRoot().getValue());
+        assertEquals(7, panel.selectedNodeIdProperty().get());
+    }
+
+    @Test
     void aNewDocumentKeepsSelectionAndExpandedNodesById(FxRobot robot) {
         robot.interact(() -> panel.select(8));
         MirrorDocument rebuilt = SampleSessions.snapshotPage();

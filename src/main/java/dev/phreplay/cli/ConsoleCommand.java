@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "console", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Print the console log of a recording: every console plugin line, legacy log and $exception,",
-                "with repeats counted. Times are milliseconds after the recording's first event."})
+        description = {"Print the console log of a recording: console plugin lines, legacy logs",
+                "and $exception events, repeats counted.",
+                "Times (t) are milliseconds after the recording's first event."})
 public final class ConsoleCommand implements Callable<Integer> {
     static final class Format {
         @Option(names = "--json", description = "A JSON array, one object per entry (t, time, level, message, args, trace, count...).")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "network", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Print the network requests of a recording, as a table, JSON or a HAR 1.2 log.",
-                "Times are milliseconds after the recording's first event."})
+                "Times (t) are milliseconds after the recording's first event."})
 public final class NetworkCommand implements Callable<Integer> {
     static final class Format {
         @Option(names = "--json", description = "A JSON array, one object per request (t, method, url, status, durationMs, timings...).")

@@ -38,6 +38,15 @@ public final class SampleSessions {
     }
 
     public static Inspection session() {
+        try {
+            return Inspector.inspect(recording());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The session's events, one window "w". */
+    public static InMemoryRecording recording() {
         String events = "[" + String.join(",", List.of(
                 "{\"type\":4,\"timestamp\":0,\"data\":{\"href\":\"https://a.test/\",\"width\":800,\"height\":600}}",
                 SNAPSHOT,
@@ -54,11 +63,7 @@ public final class SampleSessions {
                 move(30000),
                 "{\"type\":5,\"timestamp\":31000,\"data\":{\"tag\":\"window hidden\",\"payload\":{}}}",
                 "{\"type\":4,\"timestamp\":32000,\"data\":{\"href\":\"https://a.test/c\",\"width\":800,\"height\":600}}")) + "]";
-        try {
-            return Inspector.inspect(new InMemoryRecording().add("w", events));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return new InMemoryRecording().add("w", events);
     }
 
 

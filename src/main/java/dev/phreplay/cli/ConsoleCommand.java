@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,18 +28,21 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A recording: rrweb event array or PostHog JSON lines.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A recording: a .phreplay package or any PostHog/rrweb export, snapshot lines or event array.")
     Path file;
 
     @ArgGroup(exclusive = true)
     Format format = new Format();
+
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT (atomically) instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws Exception {
-        Inspection inspection = InspectInput.inspect(file, spec.commandLine().getErr());
+        Inspection inspection = InspectInput.inspect(file, limits.limits(), spec.commandLine().getErr());
         AtomicOutput.write(output, spec.commandLine().getOut(), out -> {
             if (format.json) {
                 ConsoleExport.json(inspection.console(), out);

@@ -14,6 +14,10 @@ import picocli.CommandLine.Spec;
             picocli.CommandLine.HelpCommand.class,
             ConsoleCommand.class,
             NetworkCommand.class,
+            ValidateCommand.class,
+            InfoCommand.class,
+            PackCommand.class,
+            GenerateCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

@@ -15,8 +15,8 @@ public final class ConsoleExport {
         for (ConsoleEntry entry : entries) {
             out.write(Durations.clock(entry.t()));
             out.write("  ");
-            out.write(String.format("%-8s", entry.level()));
-            out.write(entry.message().replace("\n", "\n" + " ".repeat(20)));
+            out.write(String.format("%-8s ", entry.level()));
+            out.write(entry.message().replace("\n", "\n" + " ".repeat(21)));
             if (entry.count() > 1) {
                 out.write("  (×" + entry.count() + ")");
             }

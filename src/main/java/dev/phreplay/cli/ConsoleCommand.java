@@ -2,7 +2,9 @@ package dev.phreplay.cli;
 
 import dev.phreplay.inspect.ConsoleExport;
 import dev.phreplay.inspect.Inspection;
+import dev.phreplay.inspect.Inspector;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -42,7 +44,8 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inspection inspection = InspectInput.inspect(file, limits.limits(), spec.commandLine().getErr());
+        Inspection inspection = InspectInput.inspect(file, limits.limits(), Set.of(Inspector.Part.CONSOLE),
+                spec.commandLine().getErr());
         AtomicOutput.write(output, spec.commandLine().getOut(), out -> {
             if (format.json) {
                 ConsoleExport.json(inspection.console(), out);

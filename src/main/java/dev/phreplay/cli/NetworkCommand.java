@@ -2,8 +2,10 @@ package dev.phreplay.cli;
 
 import dev.phreplay.inspect.HarExport;
 import dev.phreplay.inspect.Inspection;
+import dev.phreplay.inspect.Inspector;
 import dev.phreplay.inspect.NetworkExport;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -42,7 +44,9 @@ public final class NetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inspection inspection = InspectInput.inspect(file, limits.limits(), spec.commandLine().getErr());
+        Inspection inspection = InspectInput.inspect(file, limits.limits(),
+                format.har ? Set.of(Inspector.Part.NETWORK, Inspector.Part.ACTIVITY) : Set.of(Inspector.Part.NETWORK),
+                spec.commandLine().getErr()); // HAR pages are the activity's page views
         AtomicOutput.write(output, spec.commandLine().getOut(), out -> {
             if (format.json) {
                 NetworkExport.json(inspection.network(), out);

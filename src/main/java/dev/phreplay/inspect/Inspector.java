@@ -4,34 +4,51 @@ import dev.phreplay.event.RecordingEvents;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /** Reads a recording once and collects console, network, activity and node history. */
 public final class Inspector {
-    private final NodeHistoryIndex nodeHistory = new NodeHistoryIndex();
+    /** What to collect; leaving parts out saves time and, for node history, most of the memory. */
+    public enum Part { CONSOLE, NETWORK, ACTIVITY, NODE_HISTORY }
+
+    private final Set<Part> parts;
+    private final NodeHistoryIndex nodeHistory;
     private final ConsoleCollector console = new ConsoleCollector();
     private final NetworkCollector network = new NetworkCollector();
-    private final ActivityCollector activity = new ActivityCollector(new NodeTracker(nodeHistory));
+    private final ActivityCollector activity;
     private long start = Long.MIN_VALUE;
     private long end = Long.MIN_VALUE;
     private int count;
 
-    private Inspector() {}
+    private Inspector(Set<Part> parts) {
+        this.parts = parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts);
+        this.nodeHistory = new NodeHistoryIndex(this.parts.contains(Part.NODE_HISTORY));
+        this.activity = new ActivityCollector(new NodeTracker(nodeHistory));
+    }
 
+    /** Collects everything. */
     public static Inspection inspect(RecordingEvents recording) throws IOException {
+        return inspect(recording, EnumSet.allOf(Part.class));
+    }
+
+    /** Collects only {@code parts}; the others stay empty (node history needs {@code ACTIVITY} too). */
+    public static Inspection inspect(RecordingEvents recording, Set<Part> parts) throws IOException {
         try (MergedEvents events = new MergedEvents(recording)) {
-            return inspect(events, recording.windowIds(), events);
+            return inspect(events, recording.windowIds(), events, parts);
         }
     }
 
     /** {@code events} must be in timestamp order across windows, as {@link MergedEvents} gives them. */
     public static Inspection inspect(Iterator<TimedEvent> events, List<String> windowIds) {
-        return inspect(events, windowIds, null);
+        return inspect(events, windowIds, null, EnumSet.allOf(Part.class));
     }
 
-    private static Inspection inspect(Iterator<TimedEvent> events, List<String> windowIds, MergedEvents merged) {
-        Inspector inspector = new Inspector();
+    private static Inspection inspect(Iterator<TimedEvent> events, List<String> windowIds, MergedEvents merged,
+                                      Set<Part> parts) {
+        Inspector inspector = new Inspector(parts);
         while (events.hasNext()) {
             inspector.accept(events.next());
         }
@@ -46,9 +63,15 @@ public final class Inspector {
         }
         end = Math.max(end, event.timestamp());
         count++;
-        console.accept(event, start);
-        network.accept(event, start);
-        activity.accept(event);
+        if (parts.contains(Part.CONSOLE)) {
+            console.accept(event, start);
+        }
+        if (parts.contains(Part.NETWORK)) {
+            network.accept(event, start);
+        }
+        if (parts.contains(Part.ACTIVITY) || parts.contains(Part.NODE_HISTORY)) {
+            activity.accept(event);
+        }
     }
 
     private Inspection finish(List<String> windowIds, int skipped) {

@@ -34,21 +34,35 @@ public final class NodeHistoryIndex {
         }
     }
 
-    private final Map<String, Map<Integer, Log>> windows = new HashMap<>();
+    private final Map<String, IntMap<Log>> windows = new HashMap<>();
+    private final boolean enabled;
     private long start;
+
+    NodeHistoryIndex(boolean enabled) {
+        this.enabled = enabled;
+    }
 
     void start(long startTimestamp) {
         this.start = startTimestamp;
     }
 
     void record(String windowId, int nodeId, long timestamp, NodeChange.Kind kind, String detail) {
-        windows.computeIfAbsent(windowId, w -> new HashMap<>()).computeIfAbsent(nodeId, id -> new Log())
-                .add(timestamp, kind, truncate(detail));
+        if (!enabled) {
+            return;
+        }
+        IntMap<Log> logs = windows.computeIfAbsent(windowId, w -> new IntMap<>());
+        Log log = logs.get(nodeId);
+        if (log == null) {
+            log = new Log();
+            logs.put(nodeId, log);
+        }
+        log.add(timestamp, kind, truncate(detail));
     }
 
     /** The node's history in one window, oldest first; empty when the id never appeared. */
     public List<NodeChange> history(String windowId, int nodeId) {
-        Log log = windows.getOrDefault(windowId, Map.of()).get(nodeId);
+        IntMap<Log> logs = windows.get(windowId);
+        Log log = logs == null ? null : logs.get(nodeId);
         if (log == null) {
             return List.of();
         }

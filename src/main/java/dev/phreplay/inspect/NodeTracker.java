@@ -2,7 +2,6 @@ package dev.phreplay.inspect;
 
 import dev.phreplay.event.IncrementalData;
 import dev.phreplay.event.SerializedNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A light index of each window's DOM (id → tag, attributes, text, parent, children), kept up to
+ * A light index of each window's DOM (id → tag, attributes, text, parent, siblings), kept up to
  * date while scanning, so a click can be labelled with what the clicked element said at that
- * moment. Feeds {@link NodeHistoryIndex} on the way. Not a mirror: no styles, no iframes'
- * documents as such, no shadow roots; bad references are ignored.
+ * moment. Feeds {@link NodeHistoryIndex} on the way. Not a mirror: no styles, no shadow roots as
+ * such; bad references are ignored. Siblings are linked so that moves and removals cost O(1).
  */
 final class NodeTracker {
     private static final Set<String> SILENT = Set.of("script", "style", "noscript", "template");
@@ -26,7 +25,10 @@ final class NodeTracker {
         String text;
         final Map<String, String> attributes;
         Node parent;
-        final List<Node> children = new ArrayList<>(0);
+        Node firstChild;
+        Node lastChild;
+        Node previous;
+        Node next;
 
         Node(int id, String tag, String text, Map<String, String> attributes) {
             this.id = id;
@@ -38,9 +40,51 @@ final class NodeTracker {
         boolean isElement() {
             return tag != null && !tag.startsWith("#");
         }
+
+        void insert(Node child, Node before) {
+            child.detach();
+            child.parent = this;
+            if (before == null || before.parent != this) {
+                child.previous = lastChild;
+                if (lastChild != null) {
+                    lastChild.next = child;
+                } else {
+                    firstChild = child;
+                }
+                lastChild = child;
+                return;
+            }
+            child.next = before;
+            child.previous = before.previous;
+            if (before.previous != null) {
+                before.previous.next = child;
+            } else {
+                firstChild = child;
+            }
+            before.previous = child;
+        }
+
+        void detach() {
+            if (parent == null) {
+                return;
+            }
+            if (previous != null) {
+                previous.next = next;
+            } else {
+                parent.firstChild = next;
+            }
+            if (next != null) {
+                next.previous = previous;
+            } else {
+                parent.lastChild = previous;
+            }
+            parent = null;
+            previous = null;
+            next = null;
+        }
     }
 
-    private final Map<String, Map<Integer, Node>> windows = new HashMap<>();
+    private final Map<String, IntMap<Node>> windows = new HashMap<>();
     private final NodeHistoryIndex history;
 
     NodeTracker(NodeHistoryIndex history) {
@@ -48,13 +92,13 @@ final class NodeTracker {
     }
 
     void fullSnapshot(String windowId, SerializedNode.Document document, long timestamp) {
-        Map<Integer, Node> nodes = new HashMap<>();
+        IntMap<Node> nodes = new IntMap<>();
         windows.put(windowId, nodes);
         build(windowId, nodes, document, null, null, timestamp, "full snapshot");
     }
 
     void mutation(String windowId, IncrementalData.Mutation mutation, long timestamp) {
-        Map<Integer, Node> nodes = windows.computeIfAbsent(windowId, w -> new HashMap<>());
+        IntMap<Node> nodes = windows.computeIfAbsent(windowId, w -> new IntMap<>());
         for (IncrementalData.Removal removal : mutation.removes()) {
             remove(windowId, nodes, nodes.get(removal.id()), timestamp, null);
         }
@@ -82,7 +126,7 @@ final class NodeTracker {
     }
 
     Node node(String windowId, int id) {
-        Map<Integer, Node> nodes = windows.get(windowId);
+        IntMap<Node> nodes = windows.get(windowId);
         return nodes == null ? null : nodes.get(id);
     }
 
@@ -144,12 +188,12 @@ final class NodeTracker {
         if (SILENT.contains(node.tag)) {
             return;
         }
-        for (Node child : node.children) {
+        for (Node child = node.firstChild; child != null; child = child.next) {
             collectText(child, out);
         }
     }
 
-    private void build(String windowId, Map<Integer, Node> nodes, SerializedNode serialized, Node parent, Node before,
+    private void build(String windowId, IntMap<Node> nodes, SerializedNode serialized, Node parent, Node before,
                        long timestamp, String note) {
         Node node = switch (serialized) {
             case SerializedNode.Element e -> new Node(e.id(), e.tagName().toLowerCase(Locale.ROOT), null,
@@ -160,17 +204,11 @@ final class NodeTracker {
                     null, Map.of());
         };
         Node previous = nodes.put(node.id, node);
-        if (previous != null && previous.parent != null) {
-            previous.parent.children.remove(previous);
+        if (previous != null) {
+            previous.detach();
         }
         if (parent != null) {
-            int at = before == null ? -1 : parent.children.indexOf(before);
-            if (at < 0) {
-                parent.children.add(node);
-            } else {
-                parent.children.add(at, node);
-            }
-            node.parent = parent;
+            parent.insert(node, before);
         }
         history.record(windowId, node.id, timestamp, NodeChange.Kind.ADDED, note != null ? note : addedDetail(node));
         for (SerializedNode child : serialized.childNodes()) {
@@ -182,20 +220,19 @@ final class NodeTracker {
         return node.tag == null ? "text \"" + node.text + "\"" : "<" + node.tag + ">";
     }
 
-    private void remove(String windowId, Map<Integer, Node> nodes, Node node, long timestamp, Integer ancestor) {
+    private void remove(String windowId, IntMap<Node> nodes, Node node, long timestamp, Integer ancestor) {
         if (node == null) {
             return;
         }
-        if (ancestor == null && node.parent != null) {
-            node.parent.children.remove(node);
-            node.parent = null;
+        if (ancestor == null) {
+            node.detach();
         }
         if (nodes.get(node.id) == node) {
             nodes.remove(node.id);
         }
         history.record(windowId, node.id, timestamp, NodeChange.Kind.REMOVED,
                 ancestor == null ? null : "with ancestor #" + ancestor);
-        for (Node child : node.children) {
+        for (Node child = node.firstChild; child != null; child = child.next) {
             remove(windowId, nodes, child, timestamp, ancestor == null ? node.id : ancestor);
         }
     }

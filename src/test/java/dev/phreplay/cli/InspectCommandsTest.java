@@ -174,6 +174,28 @@ class InspectCommandsTest {
         assertTrue(run.err().contains("1 events could not be decoded and were left out"), run.err());
     }
 
+    @Test
+    void aGeneratedRecordingGivesValidHarAndConsoleJson() throws Exception {
+        Path generated = temp.resolve("generated.phreplay");
+        Run generate = run("generate", "-o", generated.toString(), "--minutes", "3", "--mutations", "3000");
+        assertEquals(0, generate.exit(), generate.err());
+        Run har = run("network", generated.toString(), "--har");
+        assertEquals(0, har.exit(), har.err());
+        JsonNode log = Json.mapper().readTree(har.out());
+        assertEquals(List.of(), HarValidator.validate(log));
+        assertTrue(log.at("/log/entries").size() > 0, "the generator records requests");
+        Run console = run("console", generated.toString(), "--json");
+        assertEquals(0, console.exit(), console.err());
+        JsonNode entries = Json.mapper().readTree(console.out());
+        assertTrue(entries.size() > 0, "the generator records console lines");
+        long previous = -1;
+        for (JsonNode entry : entries) {
+            assertTrue(entry.get("t").asLong() >= previous, "entries are in time order");
+            previous = entry.get("t").asLong();
+            assertTrue(entry.get("t").asLong() <= 3 * 60_000, "t is an offset within the recording");
+        }
+    }
+
     Path richNetworkRecording() throws Exception {
         String events = """
             [{"type":4,"timestamp":1704067200000,"data":{"href":"https://shop.test/cart","width":800,"height":600}},

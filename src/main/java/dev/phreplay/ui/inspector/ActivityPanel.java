@@ -84,6 +84,11 @@ public final class ActivityPanel extends BorderPane implements InspectorPanel {
         this.follow = follow;
     }
 
+    /** Scrolls the current row into view, e.g. when the panel is shown again. */
+    public void revealCurrent() {
+        followCurrent(model.currentProperty().get());
+    }
+
     private void followCurrent(ActivityItem item) {
         if (follow && item != null) {
             FollowPlayhead.reveal(list, Playhead.indexAt(model.shown(), ActivityItem::t, item.t()));

@@ -88,6 +88,11 @@ public final class ConsolePanel extends BorderPane implements InspectorPanel {
         this.follow = follow;
     }
 
+    /** Scrolls the current row into view, e.g. when the panel is shown again. */
+    public void revealCurrent() {
+        followCurrent(model.currentProperty().get());
+    }
+
     ListView<ConsoleEntry> list() {
         return list;
     }

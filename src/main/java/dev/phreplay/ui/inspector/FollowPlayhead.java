@@ -32,7 +32,20 @@ final class FollowPlayhead {
         }
     }
 
+    /** Hidden views (tabs in the background) do not scroll; their panel reveals the current row when shown. */
+    private static boolean shown(javafx.scene.Node view) {
+        for (javafx.scene.Node node = view; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return view.getScene() != null;
+    }
+
     private static void revealNow(Control view, int index) {
+        if (!shown(view)) {
+            return;
+        }
         VirtualFlow<?> flow = (VirtualFlow<?>) view.lookup(".virtual-flow");
         if (flow != null) {
             IndexedCell<?> first = flow.getFirstVisibleCell();

@@ -81,12 +81,22 @@ public final class InspectorPane extends BorderPane implements InspectorPanel {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
             if (tab != null) {
                 layout.setSelectedPanel((Panel) tab.getUserData());
+                revealCurrent((Panel) tab.getUserData());
             }
         });
         BorderPane bar = new BorderPane();
         bar.setRight(panels);
         setTop(bar);
         setCenter(tabs);
+    }
+
+    private void revealCurrent(Panel panel) {
+        switch (panel) {
+            case CONSOLE -> console.revealCurrent();
+            case NETWORK -> network.revealCurrent();
+            case ACTIVITY -> activity.revealCurrent();
+            case DOM -> { }
+        }
     }
 
     private Node panelNode(Panel panel) {

@@ -103,6 +103,11 @@ public final class NetworkPanel extends BorderPane implements InspectorPanel {
         this.follow = follow;
     }
 
+    /** Scrolls the current row into view, e.g. when the panel is shown again. */
+    public void revealCurrent() {
+        followCurrent(model.currentProperty().get());
+    }
+
     TableView<NetworkRequest> table() {
         return table;
     }

@@ -138,6 +138,21 @@ class InspectorBenchmark {
             figures[7] = ms(t);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        pane.console().setFollowPlayhead(true);
+        pane.network().setFollowPlayhead(true);
+        pane.activity().setFollowPlayhead(true);
+        long jumps = System.nanoTime();
+        for (int i = 1; i <= 20; i++) {
+            long offset = i * 4_900L;
+            robot.interact(() -> pane.setPlayhead(offset)); // each jump leaves the visible rows: one scroll per panel
+        }
+        figures[8] = ms(jumps) / 20;
+        long idle = System.nanoTime();
+        for (int i = 1; i <= 20; i++) {
+            robot.interact(() -> { });
+        }
+        System.out.printf(Locale.ROOT, "BENCH ui: playhead jump with scroll and layout, per jump: %d ms (an empty FX round trip: %d ms)%n",
+                figures[8], ms(idle) / 20);
         System.out.printf(Locale.ROOT, "BENCH ui: populate all panels %d ms; console level filter %d ms, search %d ms; "
                         + "network type filter %d ms, failed filter %d ms, clear filters %d ms; 1000 playhead moves %d ms (%.2f ms each), without scrolling %d ms%n",
                 figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], figures[6], figures[6] / 1000.0, figures[7]);

@@ -75,6 +75,23 @@ class ConsolePanelTest {
     }
 
     @Test
+    void theCurrentEntryIsScrolledIntoViewWhilePlaying(FxRobot robot) {
+        List<ConsoleEntry> many = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.add(new ConsoleEntry(i * 10L, 1_000L + i * 10L, "w", "log", "line " + i, List.of("line " + i), List.of(), 1,
+                    ConsoleEntry.Source.CONSOLE_PLUGIN));
+        }
+        robot.interact(() -> panel.setEntries(many));
+        robot.interact(() -> panel.setPlayhead(15_005));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("line 1500", panel.model().currentProperty().get().message());
+        List<ListCell<?>> highlighted = robot.lookup(".list-cell").queryAll().stream().map(n -> (ListCell<?>) n)
+                .filter(cell -> cell.isVisible() && cell.getPseudoClassStates().contains(ConsolePanel.CURRENT)).toList();
+        assertEquals(1, highlighted.size(), "the current row is among the rendered rows");
+        assertEquals(1500, highlighted.getFirst().getIndex());
+    }
+
+    @Test
     void enterOnTheSelectedEntrySeeksToo(FxRobot robot) {
         robot.interact(() -> {
             panel.list().getSelectionModel().select(4);

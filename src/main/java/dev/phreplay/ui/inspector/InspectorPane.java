@@ -46,6 +46,8 @@ public final class InspectorPane extends BorderPane implements InspectorPanel {
     private final TabPane tabs = new TabPane();
     private final Map<Panel, Tab> tabByPanel = new EnumMap<>(Panel.class);
     private final Map<Panel, CheckMenuItem> toggles = new EnumMap<>(Panel.class);
+    private long shift;
+    private LongConsumer seek = offset -> { };
 
     public InspectorPane() {
         this(InspectorLayout.user());
@@ -108,12 +110,16 @@ public final class InspectorPane extends BorderPane implements InspectorPanel {
         };
     }
 
-    /** Shows what the inspectors found in a recording. */
+    /**
+     * Shows what the inspectors found in a recording. Until {@link #setWindow} says otherwise, playhead
+     * offsets are taken as ms after the recording's first event and the DOM explorer uses the first window.
+     */
     public void setInspection(Inspection inspection) {
         console.setEntries(inspection.console());
         network.setRequests(inspection.network());
         activity.setActivity(inspection.activity(), inspection.summary());
         dom.setNodeHistory(inspection.nodeHistory(), inspection.windowIds().isEmpty() ? null : inspection.windowIds().getFirst());
+        shift = 0;
     }
 
     /** A background task that inspects a recording; hand its value to {@link #setInspection} on success. */
@@ -131,25 +137,38 @@ public final class InspectorPane extends BorderPane implements InspectorPanel {
         dom.setDocument(document);
     }
 
-    /** The window whose document the DOM explorer shows (node ids are per window). */
-    public void setWindow(Inspection inspection, String windowId) {
+    /**
+     * The window the player shows. Its node ids are the DOM explorer's, and from now on playhead offsets
+     * (in {@link #setPlayhead} and the seek hook) are ms after that window's first event, as the
+     * player's timeline counts them; the panels themselves count from the recording's first event.
+     */
+    public void setWindow(Inspection inspection, String windowId, long windowStartTimestamp) {
         dom.setNodeHistory(inspection.nodeHistory(), windowId);
+        shift = windowStartTimestamp - inspection.startTimestamp();
+    }
+
+    /** ms from the recording's first event to the shown window's first event. */
+    public long windowShift() {
+        return shift;
     }
 
     @Override
     public void setPlayhead(long offsetMs) {
-        console.setPlayhead(offsetMs);
-        network.setPlayhead(offsetMs);
-        activity.setPlayhead(offsetMs);
-        dom.setPlayhead(offsetMs);
+        long t = offsetMs + shift;
+        console.setPlayhead(t);
+        network.setPlayhead(t);
+        activity.setPlayhead(t);
+        dom.setPlayhead(t);
     }
 
     @Override
     public void onSeek(LongConsumer seek) {
-        console.onSeek(seek);
-        network.onSeek(seek);
-        activity.onSeek(seek);
-        dom.onSeek(seek);
+        this.seek = seek == null ? offset -> { } : seek;
+        LongConsumer shifted = t -> this.seek.accept(Math.max(0, t - shift));
+        console.onSeek(shifted);
+        network.onSeek(shifted);
+        activity.onSeek(shifted);
+        dom.onSeek(shifted);
     }
 
     public void setPanelVisible(Panel panel, boolean visible) {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
+import dev.phreplay.inspect.ActivityItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -62,6 +64,23 @@ class InspectorPaneTest {
         assertEquals(8_000, pane.activity().model().currentProperty().get().t());
         robot.interact(() -> pane.dom().select(7));
         assertEquals(4, pane.dom().history().getItems().size(), "node history comes from the inspection");
+    }
+
+    @Test
+    void offsetsFollowTheShownWindowsTimeline(FxRobot robot) {
+        robot.interact(() -> pane.setWindow(session, "w", session.startTimestamp() + 1_000));
+        assertEquals(1_000, pane.windowShift());
+        robot.interact(() -> pane.setPlayhead(7_150)); // 8.15 s after the recording's start
+        assertEquals(8_000, pane.activity().model().currentProperty().get().t());
+        robot.interact(() -> {
+            pane.selectPanel(InspectorPane.Panel.ACTIVITY);
+            pane.activity().model().shown().stream().filter(i -> i.t() == 9_000).findFirst()
+                    .ifPresent(item -> pane.activity().revealCurrent());
+        });
+        ListCell<?> navigation = robot.lookup("#activity-list .list-cell").queryAll().stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() instanceof ActivityItem item && item.t() == 9_000).findFirst().orElseThrow();
+        robot.clickOn(navigation);
+        assertEquals(List.of(8_000L), seeks, "9 s into the recording is 8 s into this window");
     }
 
     @Test

@@ -31,11 +31,17 @@ class InspectorBenchmark {
         HeadlessFx.useJavaFxHeadlessPlatform();
     }
 
+    private final java.util.prefs.Preferences preferences = java.util.prefs.Preferences.userRoot().node("dev/phreplay/bench");
     private InspectorPane pane;
+
+    @org.junit.jupiter.api.AfterEach
+    void forget() throws Exception {
+        preferences.removeNode();
+    }
 
     @Start
     void start(Stage stage) {
-        pane = new InspectorPane(new InspectorLayout(java.util.prefs.Preferences.userRoot().node("dev/phreplay/bench")));
+        pane = new InspectorPane(new InspectorLayout(preferences));
         stage.setScene(new Scene(pane, 1200, 800));
         stage.show();
     }

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
             OpenCommand.class,
             ScreenshotCommand.class,
             BenchRenderCommand.class,
+            ConsoleCommand.class,
+            NetworkCommand.class,
             ValidateCommand.class,
             InfoCommand.class,
             PackCommand.class,

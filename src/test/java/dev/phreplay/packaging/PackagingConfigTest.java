@@ -43,7 +43,7 @@ class PackagingConfigTest {
                 () -> assertTrue(Files.isRegularFile(icon), "icon " + icon + " does not exist"));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("argumentFiles")
     void everyFileNamedInAJpackageArgumentFileExists(Path argumentFile) throws IOException {
         List<String> missing = new ArrayList<>();

@@ -68,8 +68,8 @@ report_sizes() {
 
 remove_leftover() {
     if dpkg -s "$PACKAGE" >/dev/null 2>&1; then
-        echo "   removing an earlier install of $PACKAGE"
-        dpkg -r "$PACKAGE" >/dev/null
+        echo "   removing an install of $PACKAGE left by an earlier run"
+        dpkg --purge "$PACKAGE" >/dev/null || echo "   could not remove $PACKAGE: dpkg --purge $PACKAGE" >&2
     fi
 }
 
@@ -78,7 +78,7 @@ install_deb() {
     remove_leftover
     # dpkg does not fetch dependencies: let apt satisfy the package's Depends first (GTK 3, OpenGL, X11 libraries).
     apt-get satisfy -y -qq --no-install-recommends "$(dpkg-deb -f "$DEB" Depends)" >/dev/null
-    dpkg -i "$DEB"
+    dpkg -i "$DEB" || fail "dpkg -i $DEB"
     check "dpkg reports $PACKAGE installed" quiet dpkg -s "$PACKAGE"
 }
 

@@ -143,6 +143,10 @@ uninstall_deb() {
     check "shared-mime-info entry is gone" test ! -e "$MIME_XML"
     check "document icon is gone" test ! -e "$MIME_ICON"
     check "xdg-mime no longer maps *.phreplay to $MIME_TYPE" test "$(xdg-mime query filetype "$PROBE")" != "$MIME_TYPE"
+    check "no phreplay file left in the icon theme" test -z "$(find /usr/share/icons -name '*phreplay*' -print -quit)"
+    # A package with maintainer scripts stays known to dpkg ("config-files") until purged.
+    dpkg --purge "$PACKAGE" >/dev/null
+    check "dpkg --purge forgets $PACKAGE" sh -c "! dpkg -s $PACKAGE >/dev/null 2>&1"
 }
 
 main() {

@@ -12,6 +12,11 @@ import picocli.CommandLine.Spec;
         description = "Play, check and convert PostHog session recordings, offline.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            InfoCommand.class,
+            PackCommand.class,
+            GenerateCommand.class,
+            DomCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

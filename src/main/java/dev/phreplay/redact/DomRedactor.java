@@ -167,7 +167,7 @@ final class DomRedactor {
         switch (node.path("type").asInt(-1)) {
             case 2 -> element(node, id, masked, own);
             case 3, 4, 5 -> textContent(node, masked, parentTag, inherited);
-            default -> { }
+            default -> children(node, masked ? NodeTable.E_MASKED : 0, null);
         }
         return Outcome.KEPT;
     }
@@ -181,6 +181,11 @@ final class DomRedactor {
         if (tag.equals("textarea") && (own & NodeTable.MASK_INPUT) != 0) {
             childFlags |= NodeTable.E_INPUT;
         }
+        children(node, childFlags, tag);
+    }
+
+    /** Documents and elements: each child redacted, the dropped ones removed. */
+    private void children(ObjectNode node, int childFlags, String tag) {
         if (node.get("childNodes") instanceof ArrayNode children) {
             for (Iterator<JsonNode> it = children.iterator(); it.hasNext(); ) {
                 if (it.next() instanceof ObjectNode child && transform(child, childFlags, tag) == Outcome.DROPPED) {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 public final class BuiltInPatterns {
     public static final List<String> NAMES = List.of("email", "card", "phone", "jwt", "apiKey");
 
+    /** The look-behind makes each word a single start position, keeping the search linear. */
     private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+\\-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}");
+            "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}");
     /** 13-19 digits, optionally grouped by spaces or dashes; the first digit is that of a card network (2-6). */
     private static final Pattern CARD = Pattern.compile("(?<![\\d.\\-])[2-6](?:[ \\-]?\\d){12,18}(?![\\d])");
     /**
@@ -30,10 +31,13 @@ public final class BuiltInPatterns {
 
     private static final Map<String, TextPattern> PATTERNS = Map.of(
             "email", new TextPattern("email", EMAIL, null, s -> s.indexOf('@') >= 0, s -> true),
-            "card", new TextPattern("card", CARD, null, BuiltInPatterns::hasDigitRun, BuiltInPatterns::luhn),
-            "phone", new TextPattern("phone", PHONE, null, BuiltInPatterns::hasDigitRun, BuiltInPatterns::phoneDigits),
+            "card", new TextPattern("card", CARD, null, s -> hasDigitGroup(s, 13, " -"), BuiltInPatterns::luhn),
+            "phone", new TextPattern("phone", PHONE, null, s -> hasDigitGroup(s, 9, " .-()+"), BuiltInPatterns::phoneDigits),
             "jwt", new TextPattern("jwt", JWT, null, s -> s.contains("eyJ"), s -> true),
-            "apiKey", new TextPattern("apiKey", API_KEY, null, s -> s.length() >= 16, s -> true));
+            "apiKey", new TextPattern("apiKey", API_KEY, null, BuiltInPatterns::hasKeyPrefix, s -> true));
+
+    private static final List<String> KEY_PREFIXES = List.of("sk_", "pk_", "rk_", "sk-", "gh", "github_pat_", "glpat-", "xox",
+            "AKIA", "AIza", "phc_", "phx_", "Bearer ");
 
     private BuiltInPatterns() {}
 
@@ -74,13 +78,37 @@ public final class BuiltInPatterns {
         return digits >= 9 && digits <= 15;
     }
 
-    /** Cheap pre-check for number patterns: at least six digits in the string. */
-    private static boolean hasDigitRun(String text) {
+    private static boolean hasKeyPrefix(String text) {
+        if (text.length() < 16) {
+            return false;
+        }
+        for (String prefix : KEY_PREFIXES) {
+            if (text.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cheap pre-check for number patterns, far faster than the regex: is there a group of at least
+     * {@code minDigits} digits, joined by at most two consecutive {@code separators}?
+     */
+    static boolean hasDigitGroup(String text, int minDigits, String separators) {
         int digits = 0;
+        int gap = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && ++digits >= 6) {
-                return true;
+            if (c >= '0' && c <= '9') {
+                if (++digits >= minDigits) {
+                    return true;
+                }
+                gap = 0;
+            } else if (separators.indexOf(c) >= 0 && ++gap <= 2) {
+                continue;
+            } else {
+                digits = 0;
+                gap = 0;
             }
         }
         return false;

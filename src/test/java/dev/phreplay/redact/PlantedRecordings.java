@@ -6,6 +6,12 @@ import java.nio.charset.StandardCharsets;
 public final class PlantedRecordings {
     public static final String RULES = PlantedRecording.RULES;
     public static final String EMAIL = PlantedRecording.EMAIL;
+    public static final String PERSON = PlantedRecording.PERSON;
+    public static final java.util.List<String> SECRETS = PlantedRecording.SECRETS;
+
+    public static java.util.List<String> events() {
+        return PlantedRecording.events();
+    }
 
     public record Written(String text, Tally tally) {}
 

@@ -291,6 +291,10 @@ final class DomRedactor {
     // ---- mutations -----------------------------------------------------------------------------
 
     void mutation(ObjectNode data) {
+        // Class and id changes count for the texts and adds of the same mutation too, whatever the replay order.
+        if (data.get("attributes") instanceof ArrayNode attributes) {
+            attributes.forEach(this::learnAttributes);
+        }
         if (data.get("removes") instanceof ArrayNode removes) {
             removes(removes);
         }
@@ -383,11 +387,7 @@ final class DomRedactor {
                 tally.count(BLOCK_RULE, 1);
                 continue;
             }
-            attributes.fields().forEachRemaining(f -> {
-                JsonNode v = f.getValue();
-                table.attributeChanged(id, f.getKey().toLowerCase(Locale.ROOT),
-                        v.isNull() ? null : v.isTextual() || v.isNumber() ? v.asText() : v.isBoolean() ? "" : null);
-            });
+            learnAttributes(mutation);
             // A node that starts to match a block selector is blocked from this change on.
             if (blockedOrHidden(id)) {
                 it.remove();
@@ -401,6 +401,17 @@ final class DomRedactor {
             String type = node == null || node.attributes == null ? "" : node.attributes.getOrDefault("type", "");
             boolean maskInput = maskInputValue(tag, table.own(id), masked, type) || (node == null && rules.maskAllInputs());
             attributes(attributes, tag, masked, maskInput);
+        }
+    }
+
+    private void learnAttributes(JsonNode mutation) {
+        if (mutation.get("attributes") instanceof ObjectNode attributes) {
+            int id = mutation.path("id").asInt(Integer.MIN_VALUE);
+            attributes.fields().forEachRemaining(f -> {
+                JsonNode v = f.getValue();
+                table.attributeChanged(id, f.getKey().toLowerCase(Locale.ROOT),
+                        v.isNull() ? null : v.isTextual() || v.isNumber() ? v.asText() : v.isBoolean() ? "" : null);
+            });
         }
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayDeque;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +105,7 @@ final class DomRedactor {
             }
             int type = node.path("type").asInt(-1);
             String tag = type == 2 ? node.path("tagName").asText("").toLowerCase(Locale.ROOT) : null;
-            table.register(id.asInt(), (Integer) item[1], type, tag, textAttributes(node.get("attributes")));
+            table.register(id.asInt(), (Integer) item[1], type, tag, node.get("attributes"));
             JsonNode children = node.get("childNodes");
             if (children != null && children.isArray()) {
                 for (JsonNode child : children) {
@@ -116,20 +115,6 @@ final class DomRedactor {
                 }
             }
         }
-    }
-
-    private static Map<String, String> textAttributes(JsonNode attributes) {
-        if (!(attributes instanceof ObjectNode object)) {
-            return Map.of();
-        }
-        Map<String, String> map = new HashMap<>();
-        object.fields().forEachRemaining(f -> {
-            JsonNode v = f.getValue();
-            if (v.isTextual() || v.isNumber() || v.isBoolean()) {
-                map.put(f.getKey().toLowerCase(Locale.ROOT), v.isBoolean() ? "" : v.asText());
-            }
-        });
-        return map;
     }
 
     private enum Outcome { KEPT, BLOCKED, DROPPED }
@@ -398,7 +383,7 @@ final class DomRedactor {
             NodeTable.Node node = table.node(id);
             String tag = node == null ? "" : node.tag == null ? "" : node.tag;
             boolean masked = (effective & NodeTable.E_MASKED) != 0;
-            String type = node == null || node.attributes == null ? "" : node.attributes.getOrDefault("type", "");
+            String type = node == null || node.attribute("type") == null ? "" : node.attribute("type");
             boolean maskInput = maskInputValue(tag, table.own(id), masked, type) || (node == null && rules.maskAllInputs());
             attributes(attributes, tag, masked, maskInput);
         }
@@ -409,8 +394,7 @@ final class DomRedactor {
             int id = mutation.path("id").asInt(Integer.MIN_VALUE);
             attributes.fields().forEachRemaining(f -> {
                 JsonNode v = f.getValue();
-                table.attributeChanged(id, f.getKey().toLowerCase(Locale.ROOT),
-                        v.isNull() ? null : v.isTextual() || v.isNumber() ? v.asText() : v.isBoolean() ? "" : null);
+                table.attributeChanged(id, f.getKey().toLowerCase(Locale.ROOT), NodeTable.valueText(v));
             });
         }
     }

@@ -1,8 +1,6 @@
 package dev.phreplay.redact;
 
-import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,21 +36,64 @@ final class NodeTable {
         int parent;
         final int type;
         final String tag;
-        Map<String, String> attributes;
+        /** Only the attributes selectors read: name, value, name, value... (names lower-case). */
+        String[] attributes;
         int flags;
         boolean evaluated;
+        /** Sweep bookkeeping: {@code 2·epoch} dead, {@code 2·epoch+1} live, anything else unknown. */
+        int mark;
 
         Node(int parent, int type, String tag) {
             this.parent = parent;
             this.type = type;
             this.tag = tag;
         }
+
+        String attribute(String name) {
+            if (attributes != null) {
+                for (int i = 0; i < attributes.length; i += 2) {
+                    if (attributes[i].equals(name)) {
+                        return attributes[i + 1];
+                    }
+                }
+            }
+            return null;
+        }
+
+        void setAttribute(String name, String value) {
+            if (attributes != null) {
+                for (int i = 0; i < attributes.length; i += 2) {
+                    if (attributes[i].equals(name)) {
+                        if (value == null) {
+                            String[] fewer = new String[attributes.length - 2];
+                            System.arraycopy(attributes, 0, fewer, 0, i);
+                            System.arraycopy(attributes, i + 2, fewer, i, attributes.length - i - 2);
+                            attributes = fewer.length == 0 ? null : fewer;
+                        } else {
+                            attributes[i + 1] = value;
+                        }
+                        return;
+                    }
+                }
+            }
+            if (value != null) {
+                String[] more = attributes == null ? new String[2] : java.util.Arrays.copyOf(attributes, attributes.length + 2);
+                more[more.length - 2] = name;
+                more[more.length - 1] = value;
+                attributes = more;
+            }
+        }
     }
+
+    private static final int MAX_CANONICAL = 20_000;
 
     private final Set<String> keptAttributes;
     private final Evaluator evaluator;
-    private final Map<Integer, Node> nodes = new HashMap<>();
+    private final IntMap<Node> nodes = new IntMap<>();
+    /** Tags and attribute values repeat across nodes: one copy each (bounded, for hostile input). */
+    private final Map<String, String> canonical = new HashMap<>();
     private int sweepAt = 50_000;
+    private int epoch;
 
     NodeTable(Set<String> keptAttributes, Evaluator evaluator) {
         this.keptAttributes = keptAttributes;
@@ -61,6 +102,7 @@ final class NodeTable {
 
     void clear() {
         nodes.clear();
+        canonical.clear();
     }
 
     int size() {
@@ -72,24 +114,46 @@ final class NodeTable {
     }
 
     /** Registers (or re-attaches) a node; flags of a known id are kept. */
-    void register(int id, int parent, int type, String tag, Map<String, String> attributes) {
+    void register(int id, int parent, int type, String tag, com.fasterxml.jackson.databind.JsonNode attributes) {
         Node existing = nodes.get(id);
-        Node node = new Node(parent, type, tag);
+        Node node = new Node(parent, type, canonical(tag));
         if (existing != null) {
             node.flags = existing.flags;
         }
-        attributes.forEach((name, value) -> {
-            if (keptAttributes.contains(name)) {
-                if (node.attributes == null) {
-                    node.attributes = new HashMap<>(4);
+        if (attributes != null && attributes.isObject()) {
+            attributes.properties().forEach(field -> {
+                String name = field.getKey().toLowerCase(java.util.Locale.ROOT);
+                if (keptAttributes.contains(name)) {
+                    node.setAttribute(canonical(name), canonical(valueText(field.getValue())));
                 }
-                node.attributes.put(name, value);
-            }
-        });
+            });
+        }
         nodes.put(id, node);
         if (nodes.size() > sweepAt) {
             sweep();
         }
+    }
+
+    /** An attribute value as selectors compare it: booleans are present-and-empty, null is absent. */
+    static String valueText(com.fasterxml.jackson.databind.JsonNode value) {
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        return value.isBoolean() ? "" : value.asText();
+    }
+
+    private String canonical(String text) {
+        if (text == null || text.length() > 200) {
+            return text;
+        }
+        String known = canonical.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (canonical.size() < MAX_CANONICAL) {
+            canonical.put(text, text);
+        }
+        return text;
     }
 
     /** An attribute changed: keeps it if selectors read it, and re-evaluates the node (flags only grow). */
@@ -98,16 +162,7 @@ final class NodeTable {
         if (node == null || !keptAttributes.contains(name)) {
             return;
         }
-        if (value == null) {
-            if (node.attributes != null) {
-                node.attributes.remove(name);
-            }
-        } else {
-            if (node.attributes == null) {
-                node.attributes = new HashMap<>(4);
-            }
-            node.attributes.put(name, value);
-        }
+        node.setAttribute(canonical(name), canonical(value));
         node.evaluated = false;
     }
 
@@ -201,7 +256,7 @@ final class NodeTable {
 
         @Override
         public String attribute(String name) {
-            return node.attributes == null ? null : node.attributes.get(name);
+            return node.attribute(name);
         }
 
         @Override
@@ -221,42 +276,54 @@ final class NodeTable {
         }
     }
 
-    /** Drops nodes that no longer hang from a root (removed subtrees), except those carrying flags. */
+    /** Drops nodes that no longer hang from a root (removed subtrees), except those carrying sticky flags. */
     private void sweep() {
-        Map<Integer, Boolean> live = new HashMap<>();
-        for (Map.Entry<Integer, Node> entry : nodes.entrySet()) {
-            isLive(entry.getKey(), live);
-        }
-        nodes.entrySet().removeIf(e -> !live.get(e.getKey()) && e.getValue().flags == 0);
+        epoch++;
+        int dead = 2 * epoch;
+        int live = dead + 1;
+        int[] path = new int[64];
+        nodes.forEachKey(id -> resolve(id, dead, live, path));
+        nodes.retain(id -> {
+            Node node = nodes.get(id);
+            return node.mark == live || (node.flags & STICKY) != 0;
+        });
         sweepAt = Math.max(50_000, nodes.size() * 2);
     }
 
-    private boolean isLive(int id, Map<Integer, Boolean> live) {
-        ArrayDeque<Integer> path = new ArrayDeque<>();
-        Set<Integer> seen = new HashSet<>();
-        Boolean answer = null;
+    /** Flags that must survive the node's removal: it may come back (moved), and must stay hidden or masked. */
+    private static final int STICKY = MASK_TEXT | BLOCKED | HIDDEN;
+
+    /** Marks the node and the ancestors walked through as live (reaching a root) or dead. */
+    private void resolve(int id, int dead, int live, int[] initialPath) {
+        int[] path = initialPath;
+        int length = 0;
+        int answer = dead;
         int current = id;
-        while (answer == null) {
-            Boolean known = live.get(current);
+        while (true) {
             Node node = nodes.get(current);
-            if (known != null) {
-                answer = known;
-            } else if (node == null || node.parent == DETACHED || !seen.add(current)) {
-                answer = node != null && node.parent == NO_PARENT;
-                if (node != null) {
-                    path.push(current);
-                }
-            } else if (node.parent == NO_PARENT) {
-                answer = true;
-                path.push(current);
-            } else {
-                path.push(current);
-                current = node.parent;
+            if (node == null) {
+                break;
             }
+            if (node.mark == dead || node.mark == live) {
+                answer = node.mark;
+                break;
+            }
+            if (length == path.length) {
+                path = java.util.Arrays.copyOf(path, length * 2);
+            }
+            path[length++] = current;
+            node.mark = dead; // provisional: a cycle in hostile data ends here, dead
+            if (node.parent == NO_PARENT) {
+                answer = live;
+                break;
+            }
+            if (node.parent < 0 || length > MAX_DEPTH) {
+                break;
+            }
+            current = node.parent;
         }
-        for (int visited : path) {
-            live.put(visited, answer);
+        for (int i = 0; i < length; i++) {
+            nodes.get(path[i]).mark = answer;
         }
-        return answer;
     }
 }

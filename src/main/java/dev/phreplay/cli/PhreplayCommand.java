@@ -12,6 +12,10 @@ import picocli.CommandLine.Spec;
         description = "Play, check and convert PostHog session recordings, offline.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            InfoCommand.class,
+            PackCommand.class,
+            GenerateCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

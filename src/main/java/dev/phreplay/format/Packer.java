@@ -1,0 +1,44 @@
+package dev.phreplay.format;
+
+import dev.phreplay.event.EventCursor;
+import dev.phreplay.event.RawEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/** Writes an opened recording as a {@code .phreplay} package (see {@link PackageWriter}). */
+public final class Packer {
+    private Packer() {}
+
+    /**
+     * @param id the recording id to record, or {@code null} for the recording's own
+     * @param source a PostHog host, or {@code "file"}
+     * @param createdAt the creation time, or {@code null} for the recording's last timestamp
+     * @param progress receives a line of progress per window
+     */
+    public static Manifest pack(OpenedRecording recording, Path out, String id, String source, Instant createdAt,
+            Consumer<String> progress) throws IOException {
+        try (PackageWriter writer = PackageWriter.create(out)) {
+            for (String window : recording.windowIds()) {
+                writer.beginWindow(window);
+                long count = 0;
+                try (EventCursor events = recording.events(window)) {
+                    while (events.hasNext()) {
+                        RawEvent event = events.next();
+                        writer.append(event.json());
+                        if (++count % 100_000 == 0) {
+                            progress.accept("window " + window + ": " + count + " events written");
+                        }
+                    }
+                }
+                writer.endWindow();
+                progress.accept("window " + window + ": " + count + " events");
+            }
+            if (recording.metadata().isPresent()) {
+                writer.metadata(recording.metadata().get());
+            }
+            return writer.finish(id != null ? id : recording.recordingId(), source, createdAt);
+        }
+    }
+}

@@ -48,6 +48,11 @@ public final class RedactDialog {
         stage.setScene(new Scene(content(), 640, 420));
     }
 
+    /** Opens the dialog for {@code input} with the core redaction and starts the preview (FX thread). */
+    public static RedactDialog show(Window owner, Path input) {
+        return show(owner, input, new CoreRedactionService(), backgroundExecutor(), new FileChoosers());
+    }
+
     public static RedactDialog show(Window owner, Path input, RedactionService service, Executor executor, Chooser chooser) {
         RedactDialog dialog = new RedactDialog(owner, new RedactViewModel(input, service, executor), chooser);
         dialog.stage.show();

@@ -107,6 +107,34 @@ class RedactDialogTest {
     }
 
     @Test
+    void withTheCoreServiceTheExportIsAValidRedactedPackage() throws Exception {
+        Path input = PlantedRecordings.writeExport(folder);
+        Path output = folder.resolve("export.phreplay");
+        RedactDialog.Chooser chooser = new RedactDialog.Chooser() {
+            @Override
+            public Path rulesFile(Window owner) {
+                return null;
+            }
+
+            @Override
+            public Path outputFile(Window owner, Path in) {
+                return output;
+            }
+        };
+        RedactDialog dialog = call(() -> RedactDialog.show(null, input, new CoreRedactionService(), RedactDialog.backgroundExecutor(), chooser));
+        waitUntil("the preview", () -> dialog.model().previewedProperty().get() || dialog.model().statusProperty().get().startsWith("Failed"));
+        assertTrue(call(() -> dialog.model().previewedProperty().get()), () -> call(() -> dialog.model().statusProperty().get()));
+        assertTrue(call(() -> dialog.model().rows().stream().anyMatch(r -> r.rule().equals("maskInput") && r.count() > 0)));
+        assertFalse(Files.exists(output));
+        run(() -> button(dialog, "#redact-export").fire());
+        waitUntil("the export", () -> dialog.model().writtenProperty().get() != null || dialog.model().statusProperty().get().startsWith("Failed"));
+        assertEquals(output, call(() -> dialog.model().writtenProperty().get()), () -> call(() -> dialog.model().statusProperty().get()));
+        assertTrue(dev.phreplay.format.Validation.check(output, dev.phreplay.format.Limits.defaults()).valid());
+        assertTrue(Files.exists(RedactDialog.reportPath(output)));
+        run(() -> dialog.stage().close());
+    }
+
+    @Test
     void aFailureIsShownAndNothingIsExported() {
         RedactionService failing = new RedactionService() {
             @Override

@@ -55,7 +55,13 @@ public final class RedactCommand implements Callable<Integer> {
         try (OpenedRecording recording = RecordingInputs.open(input, limits.limits())) {
             err.println("redacting " + input + " into " + output + "...");
             err.flush();
+            long start = System.nanoTime();
             result = RedactCopy.write(recording, chosen, output, report);
+            double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+            err.printf("  %d events, %.1f MB of events redacted and written in %.1f s (%.1f MB/s)%n", result.tally().events(),
+                    result.tally().eventBytes() / 1e6, seconds, result.tally().eventBytes() / 1e6 / seconds);
+            err.println("validating " + output + "...");
+            err.flush();
         } catch (RedactionException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }

@@ -66,6 +66,7 @@ public final class Redactor {
                 while (cursor.hasNext()) {
                     RawEvent event = next(cursor);
                     tally.at(entry, window, event.index());
+                    tally.processed(event.json().length + 1L);
                     sink.append(redactEvent(event, events, window));
                 }
             }

@@ -22,6 +22,8 @@ public final class Tally {
     public record RuleCount(String rule, long count, Map<String, Long> byEntry, List<EventHit> events, boolean eventsTruncated) {}
 
     private final Map<String, RuleTotals> rules = new TreeMap<>();
+    private long events;
+    private long eventBytes;
     private String entry = "";
     private String window;
     private int eventIndex = -1;
@@ -38,6 +40,22 @@ public final class Tally {
             return;
         }
         rules.computeIfAbsent(rule, r -> new RuleTotals()).add(n, entry, window, eventIndex);
+    }
+
+    /** One more event read ({@code bytes} of JSON), removals or not. */
+    void processed(long bytes) {
+        events++;
+        eventBytes += bytes;
+    }
+
+    /** The events read. */
+    public long events() {
+        return events;
+    }
+
+    /** The JSON bytes of the events read. */
+    public long eventBytes() {
+        return eventBytes;
     }
 
     public long total() {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** The built-in patterns by name: {@code email}, {@code card}, {@code phone}, {@code jwt}, {@code apiKey}. */
 public final class BuiltInPatterns {
-    public static final List<String> NAMES = List.of("email", "card", "phone", "jwt", "apiKey");
+    public static final List<String> NAMES = List.of("email", "card", "phone", "jwt", "apiKey", "secretField");
 
     /** The look-behind makes each word a single start position, keeping the search linear. */
     private static final Pattern EMAIL = Pattern.compile(
@@ -29,12 +29,23 @@ public final class BuiltInPatterns {
                     + "|xox[abposr]-[A-Za-z0-9\\-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_\\-]{35}"
                     + "|ph[cx]_[A-Za-z0-9]{20,}|(?<=Bearer )[A-Za-z0-9._~+/=\\-]{16,})");
 
+    private static final String SECRET_KEYS = "password|passwd|pwd|passcode|secret|token|access_token|refresh_token|id_token"
+            + "|api_key|apikey|authorization|auth|cvv|cvc|card_number|cardnumber|ssn|otp|pin";
+    /**
+     * The value of a sensitive-looking field: {@code "password": "…"} in JSON text, {@code password=…} in
+     * forms and logs. Only the value is replaced. Keys may carry a prefix ({@code user_password}, {@code csrfToken}): the key is found where it ends.
+     */
+    private static final Pattern SECRET_FIELD = Pattern.compile(
+            "(?i)(?:" + SECRET_KEYS + ")[\"']?\\s{0,3}[:=]\\s{0,3}"
+                    + "(?:\"(?<secret>(?:[^\"\\\\]|\\\\.){1,4000})\"|'(?<secret2>[^']{1,4000})'|(?<secret3>[^\\s&,;\"'{}\\[\\]<>]{1,4000}))");
+
     private static final Map<String, TextPattern> PATTERNS = Map.of(
             "email", new TextPattern("email", EMAIL, null, s -> s.indexOf('@') >= 0, s -> true),
             "card", new TextPattern("card", CARD, null, s -> hasDigitGroup(s, 13, " -"), BuiltInPatterns::luhn),
             "phone", new TextPattern("phone", PHONE, null, s -> hasDigitGroup(s, 9, " .-()+"), BuiltInPatterns::phoneDigits),
             "jwt", new TextPattern("jwt", JWT, null, s -> s.contains("eyJ"), s -> true),
-            "apiKey", new TextPattern("apiKey", API_KEY, null, BuiltInPatterns::hasKeyPrefix, s -> true));
+            "apiKey", new TextPattern("apiKey", API_KEY, null, BuiltInPatterns::hasKeyPrefix, s -> true),
+            "secretField", new TextPattern("secretField", SECRET_FIELD, null, BuiltInPatterns::mayHoldSecretField, s -> true));
 
     private static final List<String> KEY_PREFIXES = List.of("sk_", "pk_", "rk_", "sk-", "gh", "github_pat_", "glpat-", "xox",
             "AKIA", "AIza", "phc_", "phx_", "Bearer ");
@@ -76,6 +87,23 @@ public final class BuiltInPatterns {
     private static boolean phoneDigits(String text) {
         long digits = text.chars().filter(Character::isDigit).count();
         return digits >= 9 && digits <= 15;
+    }
+
+    private static final List<String> SECRET_HINTS = List.of("pass", "pwd", "secret", "token", "key", "auth", "cv", "card",
+            "ssn", "otp", "pin");
+
+    /** A field separator and, case-insensitively, a part of a sensitive key: most text has neither. */
+    private static boolean mayHoldSecretField(String text) {
+        if (text.indexOf(':') < 0 && text.indexOf('=') < 0) {
+            return false;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String hint : SECRET_HINTS) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasKeyPrefix(String text) {

@@ -30,7 +30,12 @@ class PatternsTest {
         "apiKey|AKIAIOSFODNN7EXAMPLE|********************",
         "apiKey|ghp_abcdefghijklmnopqrstuvwxyz0123456789|****************************************",
         "apiKey|phc_abcdefghijklmnopqrstuvwxyz0123456789|****************************************",
-        "apiKey|Authorization: Bearer abcdefghijklmnop1234|Authorization: Bearer ********************"})
+        "apiKey|Authorization: Bearer abcdefghijklmnop1234|Authorization: Bearer ********************",
+        "secretField|{\"user\":\"ann\",\"password\":\"hunter2\"}|{\"user\":\"ann\",\"password\":\"*******\"}",
+        "secretField|{\"csrfToken\": \"a\\\"b\"}|{\"csrfToken\": \"****\"}",
+        "secretField|user=ann&passwd=hunter2&x=1|user=ann&passwd=*******&x=1",
+        "secretField|login failed, PIN: 1234|login failed, PIN: ****",
+        "secretField|{'client_secret': 'abc def'}|{'client_secret': '*** ***'}"})
     void replacesMatches(String pattern, String text, String expected) {
         assertEquals(expected, apply(pattern, text));
     }
@@ -39,7 +44,9 @@ class PatternsTest {
     @CsvSource(delimiter = '|', value = {
         "card|4111 1111 1111 1112", "card|timestamp 1700000000000", "card|id 1234567890123456",
         "phone|2024-10-05", "phone|version 1.2.3", "phone|5551234567", "phone|width 100 200", "phone|order 12345-678",
-        "email|not an @ address", "jwt|eyJ only", "apiKey|sk_live_short", "apiKey|task_list_items_are_here"})
+        "email|not an @ address", "jwt|eyJ only", "apiKey|sk_live_short", "apiKey|task_list_items_are_here",
+        "secretField|Forgot your password? Reset it", "secretField|author: Jane", "secretField|{\"monkey\": \"banana\"}",
+        "secretField|spinner=true"})
     void leavesNonMatchesAlone(String pattern, String text) {
         assertEquals(text, apply(pattern, text));
     }

@@ -97,7 +97,9 @@ public final class RedactCopy {
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        // Not createTempFile: its owner-only permissions would carry over to the report.
+        Path temp = Files.createFile(absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + System.nanoTime() + ".tmp"));
         try {
             Files.write(temp, bytes);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -72,6 +72,7 @@ class RedactCommandTest {
         assertEquals("phreplay", redaction.get("producer").get("name").asText());
         assertEquals(3, redaction.get("counts").get("networkBody").asInt());
 
+        assertEquals(Files.getPosixFilePermissions(output), Files.getPosixFilePermissions(report), "the report gets normal permissions");
         String reportText = Files.readString(report);
         for (String secret : PlantedRecordings.SECRETS) {
             assertFalse(reportText.contains(secret), "the report holds " + secret);

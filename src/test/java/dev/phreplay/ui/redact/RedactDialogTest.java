@@ -12,34 +12,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
+import dev.phreplay.ui.testing.Fx;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Headless (no TestFX robot needed: the controls are fired on the FX thread). The dialog shows the counts before anything is written, then writes where the user chose. */
+/** Headless (JavaFX Headless platform via TestFX; controls are fired on the FX thread). The dialog shows the counts before anything is written, then writes where the user chose. */
 class RedactDialogTest {
     @TempDir
     Path folder;
 
-    /** JavaFX's own Headless glass platform (see pom.xml); another test may have started it already. */
     @BeforeAll
-    static void startFx() throws Exception {
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertTrue(started.await(30, TimeUnit.SECONDS), "the JavaFX toolkit did not start");
-        Platform.setImplicitExit(false);
+    static void startFx() {
+        Fx.start();
     }
 
     /** The core redaction over the planted-secrets recording; writes the redacted events as a file. */
@@ -159,33 +149,14 @@ class RedactDialogTest {
     }
 
     private static <T> T call(Callable<T> work) {
-        FutureTask<T> task = new FutureTask<>(work);
-        Platform.runLater(task);
-        try {
-            return task.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return Fx.call(work);
     }
 
     private static void run(Runnable work) {
-        call(() -> {
-            work.run();
-            return null;
-        });
+        Fx.run(work);
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!call(condition::getAsBoolean)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
+        Fx.waitUntil(what, Duration.ofSeconds(60), condition);
     }
 }

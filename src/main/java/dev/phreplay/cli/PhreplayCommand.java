@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             DomCommand.class,
             BenchCommand.class,
+            RedactCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

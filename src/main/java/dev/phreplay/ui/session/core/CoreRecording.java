@@ -1,6 +1,9 @@
 package dev.phreplay.ui.session.core;
 
 import dev.phreplay.format.OpenedRecording;
+import dev.phreplay.inspect.ActivityItem;
+import dev.phreplay.inspect.Inspection;
+import dev.phreplay.inspect.Inspector;
 import dev.phreplay.replay.MirrorState;
 import dev.phreplay.replay.Timeline;
 import dev.phreplay.replay.TimelineOptions;
@@ -19,11 +22,29 @@ final class CoreRecording implements PlayerRecording {
     private final OpenedRecording recording;
     private final boolean verified;
     private final List<Finding> warnings;
+    private final CompletableFuture<Inspection> inspection = new CompletableFuture<>();
 
     CoreRecording(OpenedRecording recording, boolean verified, List<Finding> warnings) {
         this.recording = recording;
         this.verified = verified;
         this.warnings = warnings;
+        Thread thread = new Thread(this::inspect, "phreplay-inspect");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** One pass of the inspectors over the recording, beside the first frame: markers and panels wait for it. */
+    private void inspect() {
+        try {
+            inspection.complete(Inspector.inspect(recording));
+        } catch (IOException | RuntimeException e) {
+            inspection.completeExceptionally(e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Inspection> inspection() {
+        return inspection;
     }
 
     @Override
@@ -39,17 +60,33 @@ final class CoreRecording implements PlayerRecording {
     @Override
     public WindowPlayback openWindow(String windowId) throws IOException {
         Timeline<MirrorState> timeline = Timeline.load(recording.events(windowId), MirrorState::new, TimelineOptions.DEFAULT);
-        CompletableFuture<List<TimelineMarker>> markers = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                markers.complete(WindowMarkers.of(timeline));
-            } catch (InterruptedException | RuntimeException e) {
-                markers.complete(List.of());
-            }
-        }, "phreplay-markers");
-        thread.setDaemon(true);
-        thread.start();
+        long start = timeline.startTimestamp();
+        CompletableFuture<List<TimelineMarker>> markers = inspection
+                .thenApply(done -> markers(done, windowId, start))
+                .exceptionally(failure -> List.of());
         return new CoreWindow(timeline, markers);
+    }
+
+    private static List<TimelineMarker> markers(Inspection done, String windowId, long windowStart) {
+        return done.activity().stream()
+                .filter(item -> windowId.equals(item.windowId()))
+                .map(item -> marker(item, windowStart))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private static TimelineMarker marker(ActivityItem item, long windowStart) {
+        TimelineMarker.Kind kind = switch (item.kind()) {
+            case CLICK -> TimelineMarker.Kind.CLICK;
+            case RAGE_CLICK -> TimelineMarker.Kind.RAGE_CLICK;
+            case NAVIGATION, PAGE_VIEW -> TimelineMarker.Kind.NAVIGATION;
+            case CONSOLE_ERROR -> TimelineMarker.Kind.CONSOLE_ERROR;
+            case FAILED_REQUEST -> TimelineMarker.Kind.FAILED_REQUEST;
+            case CUSTOM_EVENT -> TimelineMarker.Kind.CUSTOM;
+            default -> null;
+        };
+        return kind == null ? null
+                : new TimelineMarker(Math.max(0, item.timestamp() - windowStart), kind, item.title(), item.detail());
     }
 
     /** The package format does not record where the recording was made. */
@@ -70,6 +107,7 @@ final class CoreRecording implements PlayerRecording {
 
     @Override
     public void close() {
+        inspection.cancel(true);
         try {
             recording.close();
         } catch (IOException e) {

@@ -211,8 +211,11 @@ public final class PlaybackViewModel {
         }
         if (next >= duration()) {
             next = duration();
-            playing.set(false);
-            skipping.set(false);
+            // while the window is still being read its end moves on: keep playing into it
+            if (playback.loadedFraction() >= 1) {
+                playing.set(false);
+                skipping.set(false);
+            }
         }
         playback.advanceTo(target(next));
         position.set(next);

@@ -128,6 +128,11 @@ public final class PageView {
         return engine;
     }
 
+    /** For tests that inspect the rendered page directly (computed styles, classes). */
+    public WebEngine engineForTests() {
+        return engine;
+    }
+
     private void onLoadState(Worker.State state) {
         if (ready.get()) {
             if (locked && (state == Worker.State.SCHEDULED || state == Worker.State.RUNNING)) {

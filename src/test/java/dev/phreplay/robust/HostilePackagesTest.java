@@ -1,0 +1,165 @@
+package dev.phreplay.robust;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.phreplay.cli.Cli;
+import dev.phreplay.event.EventCursor;
+import dev.phreplay.event.EventDecodeException;
+import dev.phreplay.event.RawEvent;
+import dev.phreplay.format.Finding;
+import dev.phreplay.format.Limits;
+import dev.phreplay.format.OpenedRecording;
+import dev.phreplay.format.PackageValidator;
+import dev.phreplay.format.RecordingException;
+import dev.phreplay.format.Recordings;
+import dev.phreplay.format.ValidationReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 1,260 hostile variants of the sample packages (seeded, so every run builds the same ones). Each
+ * must end with a valid report or with findings, and opening and decoding it may only fail with
+ * the project's typed errors, within a bound. The valid ones are decoded event by event.
+ */
+class HostilePackagesTest {
+    static final long SEED = 20261129L;
+    static final int COUNT = 1_260;
+    /** Generous: the machine may be loaded; a variant normally takes milliseconds. */
+    static final long TIMEOUT_SECONDS = 30;
+
+    @TempDir
+    static Path folder;
+    static final List<Path> files = new ArrayList<>();
+    static ExecutorService executor;
+
+    @BeforeAll
+    static void build() throws IOException {
+        List<Path> samples;
+        try (Stream<Path> listing = Files.list(Path.of("sample-packages"))) {
+            samples = listing.filter(p -> p.toString().endsWith(".phreplay")).sorted().toList();
+        }
+        assertFalse(samples.isEmpty(), "sample-packages/ holds the packages to damage");
+        HostileVariants.write(folder, new HostileVariants(SEED, samples).generate(COUNT), files);
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "hostile-variant");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        executor.shutdownNow();
+    }
+
+    @Test
+    void everyVariantEndsValidOrWithFindingsAndOnlyTypedErrors() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int valid = 0;
+        int decoded = 0;
+        for (Path file : files) {
+            Future<Result> result = executor.submit(() -> check(file));
+            try {
+                Result outcome = result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                valid += outcome.valid ? 1 : 0;
+                decoded += outcome.decoded;
+            } catch (TimeoutException e) {
+                result.cancel(true);
+                fail(file.getFileName() + " did not finish within " + TIMEOUT_SECONDS + " s");
+            } catch (ExecutionException e) {
+                failures.add(file.getFileName() + ": " + describe(e.getCause()));
+            }
+        }
+        assertEquals(List.of(), failures, failures.size() + " variant(s) escaped with an untyped error");
+        assertTrue(files.size() >= 1_000, "at least 1,000 variants");
+        // The resealed variants that stay valid carry the damage to the decoder: some must exist.
+        assertTrue(valid >= 50, "only " + valid + " valid variants; the damage never reached the event decoder");
+        assertTrue(decoded > 10_000, "events decoded: " + decoded);
+    }
+
+    @Test
+    void validateReportsEveryVariantAndCarriesOn() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = Stream.concat(Stream.of("validate"), files.stream().map(Path::toString)).toArray(String[]::new);
+        int exit = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        assertEquals(1, exit, err.toString());
+        String printed = out.toString();
+        for (Path file : files) {
+            assertTrue(printed.contains(file + ": valid") || printed.contains(file + ": INVALID"), "no verdict for " + file);
+        }
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    private record Result(boolean valid, int decoded) {}
+
+    /** Validates, then opens and decodes every event; returns normally or with a typed error. */
+    private static Result check(Path file) throws Exception {
+        ValidationReport report = new PackageValidator(Limits.defaults()).check(file);
+        assertTrue(report.valid() || report.errorCount() > 0);
+        for (Finding finding : report.findings()) {
+            assertNotNull(finding.code(), file.toString());
+            assertFalse(finding.message() == null || finding.message().isBlank(), file + ": " + finding);
+        }
+        int decoded = 0;
+        try (OpenedRecording recording = Recordings.open(file)) {
+            for (String window : recording.windowIds()) {
+                decoded += decodeAll(recording, window, report.valid());
+            }
+        } catch (RecordingException e) {
+            readable(e);
+            assertFalse(report.valid(), "a valid package must open: " + e.getMessage());
+        }
+        return new Result(report.valid(), decoded);
+    }
+
+    private static int decodeAll(OpenedRecording recording, String window, boolean valid) throws IOException {
+        int decoded = 0;
+        try (EventCursor events = recording.events(window)) {
+            while (events.hasNext()) {
+                RawEvent event = events.next();
+                try {
+                    event.decode();
+                    decoded++;
+                } catch (EventDecodeException e) {
+                    readable(e);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            readable(e);
+            assertFalse(valid, "a valid package reads to its end: " + e.getMessage());
+        } catch (IOException e) {
+            readable(e);
+            assertFalse(valid, "a valid package reads to its end: " + e.getMessage());
+        }
+        return decoded;
+    }
+
+    private static void readable(Exception e) {
+        assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "a typed error without a message: " + e);
+    }
+
+    private static String describe(Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        String[] lines = trace.toString().split("\n");
+        return String.join(" | ", java.util.Arrays.copyOf(lines, Math.min(6, lines.length)));
+    }
+}

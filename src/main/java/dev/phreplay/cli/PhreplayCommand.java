@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "phreplay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Play, check and convert PostHog session recordings, offline.",
         subcommands = {
-            picocli.CommandLine.HelpCommand.class,
+            HelpCommand.class,
             ValidateCommand.class,
             InfoCommand.class,
             PackCommand.class,

@@ -403,6 +403,14 @@ final class HostileVariants {
 
     /** Rewrites every listed entry's size and SHA-256, the windows' event counts, and manifest.sha256. */
     private byte[] resealed(List<Entry> entries, java.util.function.Consumer<ObjectNode> edit) {
+        return resealedZip(entries, edit);
+    }
+
+    static byte[] resealedZip(List<Entry> entries) {
+        return resealedZip(entries, manifest -> { });
+    }
+
+    static byte[] resealedZip(List<Entry> entries, java.util.function.Consumer<ObjectNode> edit) {
         ObjectNode manifest = manifest(entries);
         edit.accept(manifest);
         long total = 0;
@@ -499,7 +507,7 @@ final class HostileVariants {
         return out.toString();
     }
 
-    private ObjectNode manifest(List<Entry> entries) {
+    private static ObjectNode manifest(List<Entry> entries) {
         int at = indexOf(entries, "manifest.json");
         try {
             JsonNode node = at < 0 ? null : PLAIN.readTree(entries.get(at).content);

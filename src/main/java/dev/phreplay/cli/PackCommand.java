@@ -10,6 +10,7 @@ import dev.phreplay.format.Validation;
 import dev.phreplay.format.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -55,6 +56,11 @@ public final class PackCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         Instant createdAt = createdAt();
+        for (Path input : inputs) {
+            if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
+                throw new ParameterException(spec.commandLine(), "the output " + output + " is also an input: inputs are never overwritten");
+            }
+        }
         err.println("importing " + inputs.size() + " input(s)...");
         ImportedRecording recording;
         try {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             InfoCommand.class,
             PackCommand.class,
             GenerateCommand.class,
+            DomCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

@@ -19,5 +19,8 @@ public final class MirrorCharacterData extends MirrorNode {
 
     public void setData(String data) {
         this.data = data == null ? "" : data;
+        if (parent() instanceof MirrorElement element) {
+            element.childrenChanged();
+        }
     }
 }

@@ -17,4 +17,34 @@ public final class MirrorDocument extends MirrorNode {
     public void setCompatMode(String compatMode) {
         this.compatMode = compatMode;
     }
+
+    /** The iframe or frame element showing this document, or null for the top document. */
+    MirrorElement frameElement;
+
+    public MirrorElement frameElement() {
+        return frameElement;
+    }
+
+    private double scrollX;
+    private double scrollY;
+
+    /** The scroll position of this document's window. */
+    public double scrollX() { return scrollX; }
+
+    public double scrollY() { return scrollY; }
+
+    public void setScroll(double x, double y) {
+        this.scrollX = x;
+        this.scrollY = y;
+    }
+
+    /** The root element ({@code <html>}), or null. */
+    public MirrorElement documentElement() {
+        for (MirrorNode child : children) {
+            if (child instanceof MirrorElement element) {
+                return element;
+            }
+        }
+        return null;
+    }
 }

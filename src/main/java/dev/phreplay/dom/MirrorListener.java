@@ -14,6 +14,9 @@ public interface MirrorListener {
 
     default void nodeRemoved(MirrorNode parent, MirrorNode node) {}
 
+    /** An iframe got a new content document (rrweb's isAttachIframe), built completely. */
+    default void frameDocumentAttached(MirrorElement frame, MirrorDocument document) {}
+
     /** {@code value} null means the attribute was removed. */
     default void attributeChanged(MirrorElement element, String name, String value) {}
 
@@ -30,9 +33,18 @@ public interface MirrorListener {
 
     default void viewportResized(int width, int height) {}
 
-    /** The pointer moved to (x, y) in top-document coordinates; {@code targetId} is hovered. */
+    /** The pointer moved to (x, y) in the coordinates of the target's document; {@code targetId} is hovered. */
     default void pointerMoved(double x, double y, int targetId) {}
 
     /** A click-like interaction (rrweb's cursor ripple). */
     default void clicked(double x, double y, int targetId) {}
+
+    /** A media element's play state, time, rate, volume or loop changed. */
+    default void mediaChanged(MirrorElement media, MediaState state) {}
+
+    /** A canvas got a new latest image. */
+    default void canvasChanged(MirrorElement canvas, CanvasImage image) {}
+
+    /** The selection changed. */
+    default void selectionChanged(SelectionState selection) {}
 }

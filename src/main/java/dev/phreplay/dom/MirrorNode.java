@@ -44,6 +44,7 @@ public abstract sealed class MirrorNode permits MirrorDocument, MirrorDoctype, M
             children.add(index, child);
         }
         child.parent = this;
+        childrenChanged();
     }
 
     public void appendChild(MirrorNode child) {
@@ -57,6 +58,7 @@ public abstract sealed class MirrorNode permits MirrorDocument, MirrorDoctype, M
         }
         children.remove(index);
         child.parent = null;
+        childrenChanged();
         return true;
     }
 
@@ -74,5 +76,47 @@ public abstract sealed class MirrorNode permits MirrorDocument, MirrorDoctype, M
             child.parent = null;
         }
         children.clear();
+        childrenChanged();
+    }
+
+    /** The first child, or null. */
+    public MirrorNode firstChild() {
+        return children.isEmpty() ? null : children.getFirst();
+    }
+
+    /** The sibling after this node, or null. */
+    public MirrorNode nextSibling() {
+        if (parent == null) {
+            return null;
+        }
+        int index = parent.indexOf(this);
+        return index + 1 < parent.children.size() ? parent.children.get(index + 1) : null;
+    }
+
+    /** The nearest element ancestor within the same tree (not across shadow roots or documents), or null. */
+    public MirrorElement parentElement() {
+        return parent instanceof MirrorElement element ? element : null;
+    }
+
+    /** True when {@code other} is this node or a descendant in the same tree. */
+    public boolean contains(MirrorNode other) {
+        if (children.isEmpty() || other == null) {
+            return other == this;
+        }
+        for (MirrorNode node = other; node != null; node = node.parent) {
+            if (node == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Called after the child list changed; a style element drops its parsed sheet. */
+    void childrenChanged() {}
+
+    /** Appends without the checks of insertBefore; for builders and copies of fresh nodes. */
+    void appendFresh(MirrorNode child) {
+        children.add(child);
+        child.parent = this;
     }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Gathers the events of one recording from one or more inputs: normalises each event (window id
- * taken out, compressed fields inflated), keeps it as compact bytes, and at the end applies the
- * clean-up PostHog's player applies before playback (posthog-formats.md §2.6): stable sort by
- * timestamp, exact duplicates dropped, a Meta event inserted before a full snapshot that has none.
+ * taken out, compressed fields inflated) and spools it, as compact bytes, to its window's
+ * temporary file ({@link WindowSpool}). At the end each window is sorted (stably, by timestamp)
+ * and the clean-up PostHog's player applies before playback ({@link Cleanup}) is counted.
  */
 final class ImportCollector {
     static final String DEFAULT_WINDOW = "default";
@@ -28,17 +28,23 @@ final class ImportCollector {
     private JsonNode person;
     private JsonNode recordingProperties;
     private String recordingId;
-    private int order;
     private long previousTimestamp;
     private long missingTimestamps;
     private String missingTimestampsWhere;
+    private Path missingTimestampsFile;
+    private Path input;
     private long unknownCompression;
 
     /** One event as collected. */
-    record Collected(long timestamp, int type, byte[] json, byte[] identityOrNull, int order) {
+    record Collected(long timestamp, int type, byte[] json, byte[] identityOrNull) {
         byte[] identity() {
             return identityOrNull != null ? identityOrNull : json;
         }
+    }
+
+    /** The file being read, named in findings. */
+    void input(Path file) {
+        this.input = file;
     }
 
     void kind(String kind) {
@@ -89,7 +95,7 @@ final class ImportCollector {
         byte[] json = bytes(event, where);
         try {
             WindowSpool spool = spool(windowName == null ? DEFAULT_WINDOW : windowName);
-            spool.add(new Collected(timestamp, type.intValue(), json, identity(event, json, where), order++));
+            spool.add(new Collected(timestamp, type.intValue(), json, identity(event, json, where)));
             if (type.intValue() == 3 && event.path("data").path("source").asInt(-1) == 4) {
                 spool.resize(json);
             }
@@ -125,6 +131,7 @@ final class ImportCollector {
             // rrweb's own test fixtures strip timestamps; keep such events playable, in order, and say so.
             if (missingTimestamps++ == 0) {
                 missingTimestampsWhere = where;
+                missingTimestampsFile = input;
             }
             event.put("timestamp", previousTimestamp);
             return previousTimestamp;
@@ -182,7 +189,10 @@ final class ImportCollector {
             throw new RecordingException(path + ": no events found");
         }
         if (missingTimestamps > 0) {
-            warnings.add(Finding.warning(FindingCode.IMPORT_NO_TIMESTAMP, null, missingTimestampsWhere, missingTimestamps
+            String file = missingTimestampsFile == null ? null : missingTimestampsFile.toString();
+            String at = file != null && missingTimestampsWhere.startsWith(file + ": ")
+                    ? missingTimestampsWhere.substring(file.length() + 2) : missingTimestampsWhere;
+            warnings.add(Finding.warning(FindingCode.IMPORT_NO_TIMESTAMP, file, at, missingTimestamps
                     + " event(s) had no timestamp; each was given the previous event's timestamp (0 before the first)"));
         }
         if (unknownCompression > 0) {

@@ -34,6 +34,7 @@ final class PosthogImporter {
         this.file = file;
         this.collector = collector;
         this.maxLineBytes = maxLineBytes;
+        collector.input(file);
     }
 
     void read(InputShape shape) throws IOException, RecordingException {

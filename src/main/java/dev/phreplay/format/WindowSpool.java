@@ -142,7 +142,7 @@ final class WindowSpool {
             identity = new byte[identityLength];
             in.readFully(identity);
         }
-        return new ImportCollector.Collected(timestamp, type, json, identity, 0);
+        return new ImportCollector.Collected(timestamp, type, json, identity);
     }
 
     private static void close(DataInputStream in) {

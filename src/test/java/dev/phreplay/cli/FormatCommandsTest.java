@@ -66,6 +66,16 @@ class FormatCommandsTest {
     }
 
     @Test
+    void packNeverOverwritesAnInput() throws Exception {
+        Path input = Files.copy(Shared.posthogFixture("derived/blob-v2-lines.jsonl"), dir.resolve("in.jsonl"));
+        byte[] before = Files.readAllBytes(input);
+        Run run = run("pack", input.toString(), "-o", input.toString());
+        assertEquals(2, run.exit);
+        assertTrue(run.err.contains("also an input"), run.err);
+        assertArrayEquals(before, Files.readAllBytes(input));
+    }
+
+    @Test
     void validateReportsEachFileAndCarriesOn() throws Exception {
         Path good = dir.resolve("good.phreplay");
         assertEquals(0, run("pack", fixture("derived/export-v2-2023-04-28.ph-recording.json"), "-o", good.toString()).exit);

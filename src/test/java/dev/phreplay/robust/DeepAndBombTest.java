@@ -3,6 +3,9 @@ package dev.phreplay.robust;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.phreplay.cli.Cli;
+import dev.phreplay.dom.Mirror;
+import dev.phreplay.dom.MirrorInvariants;
+import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.event.EventCursor;
 import dev.phreplay.event.IncrementalData;
 import dev.phreplay.event.RawEvent;
@@ -77,6 +80,10 @@ class DeepAndBombTest {
         assertEquals(0, validate.exit, validate.out + validate.err);
         int parentChecked = assertTimeoutPreemptively(BOUND, () -> decodeChain(file));
         assertEquals(DEPTH, parentChecked);
+        Path dump = folder.resolve("deep.dom.json");
+        Run dom = assertTimeoutPreemptively(BOUND, () -> run("dom", "--at", "1000000", "-o", dump.toString(), file.toString()));
+        assertEquals(0, dom.exit, dom.err);
+        assertTrue(Files.readString(dump).contains("\"data-depth\":\"" + (DEPTH - 1) + "\""), "the deepest node is dumped");
     }
 
     @Test
@@ -103,19 +110,33 @@ class DeepAndBombTest {
         assertTrue(run.out.contains(code + " [windows/0.jsonl]"), run.out);
     }
 
-    /** Checks every add names the previous add as its parent, decoding each event. */
+    /** Checks every add names the previous add as its parent, decoding each event, and applies them to a mirror. */
     private static int decodeChain(Path file) throws Exception {
         int checked = 0;
+        Mirror mirror = new Mirror();
         try (OpenedRecording recording = Recordings.open(file); EventCursor events = recording.events(recording.windowIds().getFirst())) {
             while (events.hasNext()) {
                 RawEvent raw = events.next();
-                if (raw.decode() instanceof RecordedEvent.Incremental incremental
+                RecordedEvent event = raw.decode();
+                mirror.apply(event);
+                if (event instanceof RecordedEvent.Incremental incremental
                         && incremental.data() instanceof IncrementalData.Mutation mutation) {
                     assertEquals(5 + checked, mutation.adds().getFirst().parentId());
                     checked++;
                 }
             }
         }
+        MirrorInvariants.check(mirror);
+        MirrorNode deepest = mirror.node(5 + DEPTH);
+        assertNotNull(deepest, "the last node added");
+        int depth = 0;
+        for (MirrorNode node = deepest; node != null; node = node.parent()) {
+            depth++;
+        }
+        assertEquals(DEPTH + 3, depth, "document > html > body > 100,000 divs");
+        Mirror copy = mirror.copy();
+        MirrorInvariants.check(copy);
+        assertNotNull(copy.node(5 + DEPTH));
         return checked;
     }
 

@@ -3,6 +3,8 @@ package dev.phreplay.robust;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.phreplay.cli.Cli;
+import dev.phreplay.dom.Mirror;
+import dev.phreplay.dom.MirrorInvariants;
 import dev.phreplay.event.EventCursor;
 import dev.phreplay.event.EventDecodeException;
 import dev.phreplay.event.RawEvent;
@@ -34,13 +36,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 1,260 hostile variants of the sample packages (seeded, so every run builds the same ones). Each
+ * 1,050 hostile variants of the sample packages (seeded, so every run builds the same ones). Each
  * must end with a valid report or with findings, and opening and decoding it may only fail with
  * the project's typed errors, within a bound. The valid ones are decoded event by event.
  */
 class HostilePackagesTest {
     static final long SEED = 20261129L;
-    static final int COUNT = 1_260;
+    static final int COUNT = 1_050;
     /** Generous: the machine may be loaded; a variant normally takes milliseconds. */
     static final long TIMEOUT_SECONDS = 30;
 
@@ -48,6 +50,8 @@ class HostilePackagesTest {
     static Path folder;
     static final List<Path> files = new ArrayList<>();
     static ExecutorService executor;
+    /** Each variant's verdict, from whichever test validated it first. */
+    static final java.util.Map<Path, Boolean> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void build() throws IOException {
@@ -108,11 +112,44 @@ class HostilePackagesTest {
         assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
     }
 
+    @Test
+    void domDumpsEveryValidVariant() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int dumped = 0;
+        for (Path file : files) {
+            if (!valid(file)) {
+                continue;
+            }
+            Path dump = file.resolveSibling(file.getFileName() + ".dom.json");
+            StringWriter err = new StringWriter();
+            Future<Integer> exit = executor.submit(() -> Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                    "dom", "--at", "0,5000,100000000", "-o", dump.toString(), file.toString()));
+            int code = exit.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (code == 0) {
+                dumped++;
+            }
+            // The validator checks each event's type and timestamp only; an event whose data the decoder
+            // refuses is refused by dom too: exit 1, naming the file, window and event.
+            boolean refusedClearly = code == 1 && err.toString().contains(file.toString()) && err.toString().contains("event ");
+            if ((code != 0 || !Files.exists(dump)) && !refusedClearly || err.toString().contains("\tat ")) {
+                failures.add(file.getFileName() + ": exit " + code + ": " + err);
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(dumped >= 50, "dumped only " + dumped);
+    }
+
+    private static boolean valid(Path file) throws IOException {
+        Boolean known = verdicts.get(file);
+        return known != null ? known : new PackageValidator(Limits.defaults()).check(file).valid();
+    }
+
     private record Result(boolean valid, int decoded) {}
 
     /** Validates, then opens and decodes every event; returns normally or with a typed error. */
     private static Result check(Path file) throws Exception {
         ValidationReport report = new PackageValidator(Limits.defaults()).check(file);
+        verdicts.put(file, report.valid());
         assertTrue(report.valid() || report.errorCount() > 0);
         for (Finding finding : report.findings()) {
             assertNotNull(finding.code(), file.toString());
@@ -130,13 +167,16 @@ class HostilePackagesTest {
         return new Result(report.valid(), decoded);
     }
 
+    /** Decodes every event of the window and applies it to a mirror, whose invariants must hold after each. */
     private static int decodeAll(OpenedRecording recording, String window, boolean valid) throws IOException {
         int decoded = 0;
+        Mirror mirror = new Mirror();
         try (EventCursor events = recording.events(window)) {
             while (events.hasNext()) {
                 RawEvent event = events.next();
                 try {
-                    event.decode();
+                    mirror.apply(event.decode());
+                    MirrorInvariants.check(mirror);
                     decoded++;
                 } catch (EventDecodeException e) {
                     readable(e);
@@ -149,6 +189,7 @@ class HostilePackagesTest {
             readable(e);
             assertFalse(valid, "a valid package reads to its end: " + e.getMessage());
         }
+        MirrorInvariants.check(mirror.copy());
         return decoded;
     }
 

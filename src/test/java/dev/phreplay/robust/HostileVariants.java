@@ -341,7 +341,7 @@ final class HostileVariants {
     /** A window replaced by megabytes of zeros or newlines: past 1 MiB the ratio passes 250. */
     private byte[] zipBomb(List<Entry> entries, boolean reseal) {
         int window = windowIndex(entries);
-        byte[] bomb = new byte[(2 + random.nextInt(6)) * 1024 * 1024];
+        byte[] bomb = new byte[(1024 + 128 + random.nextInt(2048)) * 1024];
         if (random.nextBoolean()) {
             Arrays.fill(bomb, (byte) '\n');
         }

@@ -91,6 +91,7 @@ class HostilePackagesTest {
                 failures.add(file.getFileName() + ": " + describe(e.getCause()));
             }
         }
+        System.out.printf("hostile variants: %d, valid: %d, events decoded and applied: %d%n", files.size(), valid, decoded);
         assertEquals(List.of(), failures, failures.size() + " variant(s) escaped with an untyped error");
         assertTrue(files.size() >= 1_000, "at least 1,000 variants");
         // The resealed variants that stay valid carry the damage to the decoder: some must exist.
@@ -135,6 +136,7 @@ class HostilePackagesTest {
                 failures.add(file.getFileName() + ": exit " + code + ": " + err);
             }
         }
+        System.out.printf("dom: %d valid variants dumped%n", dumped);
         assertEquals(List.of(), failures);
         assertTrue(dumped >= 50, "dumped only " + dumped);
     }

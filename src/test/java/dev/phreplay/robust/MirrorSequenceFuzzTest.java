@@ -63,7 +63,7 @@ class MirrorSequenceFuzzTest {
                 case 5 -> mutation(timestamp, "\"attributes\":[{\"id\":" + anyId() + ",\"attributes\":{\""
                         + name() + "\":" + value() + ",\"style\":{\"color\":" + value() + "}}}]");
                 case 6 -> mutation(timestamp, "\"texts\":[{\"id\":" + anyId() + ",\"value\":" + value() + "}]");
-                case 7 -> mutation(timestamp, "\"adds\":[" + add(anyId(), chain(data.consumeInt(1, 1200))) + "]");
+                case 7 -> mutation(timestamp, "\"adds\":[" + add(anyId(), chain(data.consumeInt(1, 900))) + "]");
                 case 8 -> incremental(timestamp, data.pickValue(new int[] {1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}),
                         "\"id\":" + anyId() + ",\"x\":" + data.consumeInt() + ",\"y\":" + data.consumeInt() + ",\"type\":"
                         + data.consumeInt(0, 10) + ",\"text\":" + value() + ",\"isChecked\":" + data.consumeBoolean()
@@ -164,7 +164,7 @@ class MirrorSequenceFuzzTest {
 
         private String value() {
             return switch (data.consumeInt(0, 4)) {
-                case 0 -> quote("x".repeat(data.consumeInt(0, 200_000)));
+                case 0 -> quote("x".repeat(data.consumeInt(0, 100_000)));
                 case 1 -> data.pickValue(new String[] {"null", "true", "false", "1e400", "-0", "[]", "{}", "\"\\ud800\""});
                 default -> quote(data.consumeString(64));
             };

@@ -3,7 +3,6 @@ package dev.phreplay.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.phreplay.dom.DomDump;
 import dev.phreplay.dom.PausedReplay;
-import dev.phreplay.event.RecordedEvent;
 import dev.phreplay.format.OpenedRecording;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +42,9 @@ public final class DomCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "ID", description = "The window to replay (default: the first one; `phreplay info` lists them).")
     String window;
 
+    @Option(names = "--rendered", description = "Dump the player's WebView (the page as rendered) instead of the mirror; same JSON.")
+    boolean rendered;
+
     @Mixin
     LimitOptions limits;
 
@@ -55,41 +58,56 @@ public final class DomCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--at: times must not be negative: " + t);
             }
         }
-        List<RecordedEvent> events;
-        String chosen;
         try (OpenedRecording recording = RecordingInputs.open(file, limits.limits())) {
             List<String> windows = recording.windowIds();
             if (windows.isEmpty()) {
                 throw new InvalidInputException(file + ": the recording holds no events");
             }
-            chosen = window != null ? window : windows.getFirst();
+            String chosen = window != null ? window : windows.getFirst();
             if (!windows.contains(chosen)) {
                 throw new ParameterException(spec.commandLine(), "--window: no window '" + chosen + "' in " + file
                         + "; windows: " + String.join(", ", windows));
             }
-            events = WindowEvents.read(recording, chosen);
-        }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            try (JsonGenerator g = DomDump.generator(out)) {
-                write(g, chosen, events);
+            try (PausedReplay replay = new PausedReplay(() -> WindowEvents.stream(recording, chosen))) {
+                output(chosen, replay);
             }
-            out.println();
-            out.flush();
-        } else {
-            writeAtomically(output, chosen, events);
         }
         return ExitCode.OK;
     }
 
-    private void write(JsonGenerator g, String windowId, List<RecordedEvent> events) throws IOException {
+    private void output(String chosen, PausedReplay replay) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            try (JsonGenerator g = DomDump.generator(out)) {
+                write(g, chosen, replay);
+            }
+            out.println();
+            out.flush();
+        } else {
+            writeAtomically(output, chosen, replay);
+        }
+    }
+
+    private List<String> renderedSnapshots(String windowId) throws IOException {
+        try {
+            return PlayerLauncher.renderedDump(file, windowId, times);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        }
+    }
+
+    private void write(JsonGenerator g, String windowId, PausedReplay replay) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", file.getFileName().toString());
         g.writeStringField("window", windowId);
         g.writeStringField("tool", "phreplay " + VersionProvider.version());
         g.writeArrayFieldStart("snapshots");
-        PausedReplay replay = new PausedReplay(events);
-        if (isNonDecreasing(times)) {
+        if (rendered) {
+            for (String snapshot : renderedSnapshots(windowId)) {
+                g.writeRawValue(snapshot);
+            }
+        } else if (isNonDecreasing(times)) {
             for (long t : times) {
                 DomDump.writeSnapshot(g, t, replay.advanceTo(t));
             }
@@ -119,16 +137,26 @@ public final class DomCommand implements Callable<Integer> {
         return true;
     }
 
-    private void writeAtomically(Path target, String windowId, List<RecordedEvent> events) throws IOException {
+    private void writeAtomically(Path target, String windowId, PausedReplay replay) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp); JsonGenerator g = DomDump.generator(out)) {
-                write(g, windowId, events);
+                write(g, windowId, replay);
             }
+            normalPermissions(temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A temporary file is private; the dump gets the permissions of any other output file. */
+    private static void normalPermissions(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the defaults
         }
     }
 }

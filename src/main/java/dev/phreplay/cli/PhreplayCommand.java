@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -12,11 +13,15 @@ import picocli.CommandLine.Spec;
         description = "Play, check and convert PostHog session recordings, offline.",
         subcommands = {
             HelpCommand.class,
+            OpenCommand.class,
+            ScreenshotCommand.class,
+            BenchRenderCommand.class,
             ValidateCommand.class,
             InfoCommand.class,
             PackCommand.class,
             GenerateCommand.class,
             DomCommand.class,
+            BenchCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec
@@ -25,9 +30,16 @@ public final class PhreplayCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
 
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Open FILE in the player (same as 'open FILE').")
+    java.nio.file.Path file;
+
+    /** With no command: the player (FILE optional); without a display and FILE, the usage. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.OK;
+        if (file == null && !PlayerLauncher.displayAvailable()) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+        return PlayerLauncher.open(file, spec.commandLine().getErr());
     }
 }

@@ -2,7 +2,9 @@ package dev.phreplay.dom;
 
 import dev.phreplay.dom.css.CssAdapter;
 import dev.phreplay.dom.css.CssSheet;
+import dev.phreplay.event.EventDecodeException;
 import dev.phreplay.event.IncrementalData;
+import dev.phreplay.event.RawEvent;
 import dev.phreplay.event.RecordedEvent;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,6 +90,18 @@ public final class Mirror {
     }
 
     // ---- applying ---------------------------------------------------------------------------
+
+    /** Decodes and applies one stored event; an undecodable event is skipped and counted. Never throws on bad data. */
+    public void apply(RawEvent raw) {
+        RecordedEvent event;
+        try {
+            event = raw.decode();
+        } catch (EventDecodeException e) {
+            skipped.count(SkipCounters.Reason.UNDECODABLE_EVENT);
+            return;
+        }
+        apply(event);
+    }
 
     /** Applies one event. Never throws on bad data. */
     public void apply(RecordedEvent event) {

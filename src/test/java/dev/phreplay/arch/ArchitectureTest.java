@@ -30,4 +30,10 @@ class ArchitectureTest {
                     "java.util.zip..")
             .because("the UI shows what the core read; reading and verifying files is the core's job")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyThePlayerLauncherOpensTheUi = noClasses().that().resideInAPackage("dev.phreplay.cli..")
+            .and().doNotHaveFullyQualifiedName("dev.phreplay.cli.PlayerLauncher")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.phreplay.ui..", "javafx..")
+            .because("the command line runs without JavaFX; only PlayerLauncher starts the player or the headless renderer");
 }

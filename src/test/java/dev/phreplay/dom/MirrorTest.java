@@ -54,6 +54,16 @@ class MirrorTest {
     }
 
     @Test
+    void rawEventsAreDecodedAndBadOnesCounted() {
+        Mirror mirror = new Mirror();
+        mirror.apply(new dev.phreplay.event.RawEvent(0, 1, "{\"type\":4,\"timestamp\":1,\"data\":{\"width\":640,\"height\":480}}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        mirror.apply(new dev.phreplay.event.RawEvent(1, 2, "{\"type\":2,".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(640, mirror.viewportWidth());
+        assertEquals(1, mirror.skipped().count(SkipCounters.Reason.UNDECODABLE_EVENT, 0));
+    }
+
+    @Test
     void removingANodeUnmapsItsSubtree() {
         Mirror mirror = page(element(10, "div", element(11, "span", text(12, "x"))));
         mirror.apply(removes(new IncrementalData.Removal(4, 10, false)));

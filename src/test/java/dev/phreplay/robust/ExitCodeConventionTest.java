@@ -137,10 +137,12 @@ class ExitCodeConventionTest {
         assertFalse(run.all().contains("\tat ") || run.all().contains("Exception:"), "no stack trace without --debug: " + run.all());
     }
 
+    /** Runs the command line; a command that blocks (e.g. one that opened a window) fails the test. */
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int exit = assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+                () -> Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args), () -> String.join(" ", args));
         return new Run(exit, out.toString(), err.toString());
     }
 }

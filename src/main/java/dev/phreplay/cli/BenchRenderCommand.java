@@ -1,0 +1,32 @@
+package dev.phreplay.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench-render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Measure the player's rendering of FILE in the WebView (no display needed):",
+            "open to first frame, seek to rendered frame (p50/p95/max), and event lateness while playing at 1x and 8x."})
+public final class BenchRenderCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The recording (e.g. from 'phreplay generate').")
+    Path file;
+
+    @Option(names = "--seeks", defaultValue = "50", description = "Random seeks to time (default: ${DEFAULT-VALUE}).")
+    int seeks;
+
+    @Option(names = "--play-seconds", defaultValue = "20", description = "Wall seconds to play at each speed (default: ${DEFAULT-VALUE}).")
+    double playSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        PlayerLauncher.benchRender(file, Math.max(1, seeks), Math.max(0.1, playSeconds), spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.phreplay.ui.app;
+
+import dev.phreplay.ui.player.FindingsWindow;
+import dev.phreplay.ui.player.PlayerView;
+import dev.phreplay.ui.player.PlayerViewModel;
+import dev.phreplay.ui.player.RecentFiles;
+import dev.phreplay.ui.player.ViewportPane;
+import dev.phreplay.ui.session.RecordingOpener;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/** The desktop player: one window, files from the command line, from other launches and from the OS. */
+public final class PlayerApp {
+    private final RecordingOpener opener;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final List<Path> early = new CopyOnWriteArrayList<>();
+    private PlayerViewModel model;
+    private Stage stage;
+
+    private PlayerApp(RecordingOpener opener) {
+        this.opener = opener;
+    }
+
+    /**
+     * Opens the player and blocks until its window closes. When a player is already running,
+     * hands {@code file} to it instead and returns at once.
+     *
+     * @return true when this call showed the window, false when it handed the file off
+     */
+    public static boolean run(Path file, RecordingOpener opener) throws InterruptedException {
+        if (SingleInstance.handOff(file == null ? List.of() : List.of(file))) {
+            return false;
+        }
+        PlayerApp app = new PlayerApp(opener);
+        // Before the toolkit starts: macOS may deliver the double-clicked file right away.
+        OpenFileEvents.install(app::openLater);
+        FxStartup.start(false);
+        Platform.setImplicitExit(false);
+        try (SingleInstance instance = SingleInstance.listen(app::openLater)) {
+            Platform.runLater(() -> app.show(file));
+            app.closed.await();
+        }
+        Platform.exit();
+        return true;
+    }
+
+    private void openLater(Path file) {
+        Platform.runLater(() -> {
+            if (model == null) {
+                early.add(file);
+                return;
+            }
+            stage.setIconified(false);
+            stage.toFront();
+            model.open(file);
+        });
+    }
+
+    private void show(Path file) {
+        stage = new Stage();
+        ViewportPane viewport = new ViewportPane();
+        model = new PlayerViewModel(opener, viewport, RecentFiles.standard());
+        new PlayerView(stage, model, viewport);
+        model.setOnRejected(rejected -> FindingsWindow.show(stage, "Invalid recording", rejected.file(), rejected.findings()));
+        model.setOnShowFindings(findings -> FindingsWindow.show(stage, "Warnings", null, findings));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            model.dispose();
+            closed.countDown();
+        });
+        stage.show();
+        if (file != null) {
+            model.open(file);
+        }
+        early.forEach(model::open);
+        early.clear();
+    }
+}

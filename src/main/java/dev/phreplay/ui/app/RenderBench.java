@@ -1,0 +1,194 @@
+package dev.phreplay.ui.app;
+
+import dev.phreplay.ui.player.PlaybackViewModel;
+import dev.phreplay.ui.render.PageView;
+import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.session.PlayerRecording;
+import dev.phreplay.ui.session.RecordingOpener;
+import dev.phreplay.ui.session.WindowPlayback;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Measures the player's rendering (a benchmark, not a test): open to first frame, seek to
+ * rendered frame, and how late events are drawn while playing at 1× and 8×. An event applied in a
+ * frame was due at the earliest right after the previous frame began, so its lateness is at most
+ * the gap between the two frames plus the time the frame took to apply and draw.
+ */
+public final class RenderBench {
+    private static final long LATE_MS = 33;
+    private final PrintWriter out;
+
+    private RenderBench(PrintWriter out) {
+        this.out = out;
+    }
+
+    public static void run(Path file, RecordingOpener opener, int seeks, double playSeconds, PrintWriter out)
+            throws IOException, InterruptedException {
+        FxStartup.start(!FxStartup.displayAvailable());
+        new RenderBench(out).measure(file, opener, seeks, playSeconds);
+    }
+
+    private void measure(Path file, RecordingOpener opener, int seeks, double playSeconds)
+            throws IOException, InterruptedException {
+        PageView page = onFx(PageView::new);
+        onFx(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(page.webView()), 1280, 800));
+            stage.show();
+            return stage;
+        });
+        waitReady(page);
+        long start = System.nanoTime();
+        OpenOutcome outcome = opener.open(file, progress -> {});
+        if (!(outcome instanceof OpenOutcome.Opened opened)) {
+            throw new IOException(file + " is not a valid recording");
+        }
+        try (PlayerRecording recording = opened.recording();
+             WindowPlayback window = recording.openWindow(recording.windowIds().getFirst())) {
+            window.addListener(page.renderer());
+            PlaybackViewModel model = onFx(() -> new PlaybackViewModel(window, ZoneId.of("UTC"), () -> redraw(page, window)));
+            onFx(() -> {
+                model.start();
+                return null;
+            });
+            out.printf("open to first frame: %d ms (%s, %d window(s), %s long)%n", millis(start), file.getFileName(),
+                    recording.windowIds().size(), dev.phreplay.ui.player.TimeFormat.offset(window.duration()));
+            long indexing = System.nanoTime();
+            while (window.loadedFraction() < 1) {
+                Thread.sleep(50);
+            }
+            out.printf("whole window read and indexed: %d ms after the first frame%n", millis(indexing));
+            seeks(model, window, page, seeks);
+            play(model, 1, playSeconds);
+            play(model, 8, playSeconds);
+        }
+    }
+
+    private static void redraw(PageView page, WindowPlayback window) {
+        if (window.viewport() != null) {
+            page.setViewportSize(window.viewport().width(), window.viewport().height());
+        }
+        page.flush();
+    }
+
+    /** Times the whole seek, and its two halves: the core's (mirror at the target) and the page's (drawing it). */
+    private void seeks(PlaybackViewModel model, WindowPlayback window, PageView page, int count) {
+        Random random = new Random(42);
+        double[] total = new double[count];
+        double[] core = new double[count];
+        double[] render = new double[count];
+        for (int i = 0; i < count; i++) {
+            long target = (long) (random.nextDouble() * model.duration());
+            int n = i;
+            onFx(() -> {
+                long start = System.nanoTime();
+                window.seek(target);
+                long sought = System.nanoTime();
+                redraw(page, window);
+                long drawn = System.nanoTime();
+                core[n] = (sought - start) / 1e6;
+                render[n] = (drawn - sought) / 1e6;
+                total[n] = (drawn - start) / 1e6;
+                return null;
+            });
+        }
+        out.printf("seek to rendered frame (%d random seeks): %s%n", count, stats(total));
+        out.printf("  of which the core's seek: %s%n", stats(core));
+        out.printf("  of which rendering the page: %s%n", stats(render));
+    }
+
+    private void play(PlaybackViewModel model, double speed, double seconds) throws InterruptedException {
+        List<double[]> frames = new ArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        onFx(() -> {
+            model.seek(0);
+            model.speedProperty().set(speed);
+            model.skipInactiveProperty().set(false);
+            model.play();
+            new AnimationTimer() {
+                private long first = -1;
+                private long previous = -1;
+
+                @Override
+                public void handle(long now) {
+                    long begin = System.nanoTime();
+                    model.tick(now);
+                    double work = (System.nanoTime() - begin) / 1e6;
+                    if (previous > 0) {
+                        frames.add(new double[] {(begin - previous) / 1e6 + work, work});
+                    }
+                    previous = begin;
+                    first = first < 0 ? now : first;
+                    if (!model.isPlaying() || (now - first) / 1e9 > seconds) {
+                        model.pause();
+                        stop();
+                        done.complete(null);
+                    }
+                }
+            }.start();
+            return null;
+        });
+        try {
+            done.get((long) (seconds * 4 + 60), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("playing did not finish", e);
+        }
+        double[] lateness = frames.stream().mapToDouble(f -> f[0]).toArray();
+        double[] work = frames.stream().mapToDouble(f -> f[1]).toArray();
+        long late = Arrays.stream(lateness).filter(v -> v > LATE_MS).count();
+        out.printf("play %.0fx for %.0f s: %d frames; per-frame apply+draw %s; worst event lateness bound %s;"
+                + " frames over %d ms: %d%n", speed, seconds, frames.size(), stats(work), stats(lateness), LATE_MS, late);
+    }
+
+    private static String stats(double[] values) {
+        if (values.length == 0) {
+            return "no samples";
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms", sorted[sorted.length / 2],
+                sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)], sorted[sorted.length - 1]);
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static void waitReady(PageView page) throws InterruptedException {
+        while (!onFx(page::isReady)) {
+            Thread.sleep(10);
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(300, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+        }
+    }
+}

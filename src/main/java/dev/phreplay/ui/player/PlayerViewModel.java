@@ -1,0 +1,226 @@
+package dev.phreplay.ui.player;
+
+import dev.phreplay.ui.app.PlayerLog;
+import dev.phreplay.ui.render.NetworkLock;
+import dev.phreplay.ui.render.RenderFailure;
+import dev.phreplay.ui.session.Finding;
+import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.session.PlayerRecording;
+import dev.phreplay.ui.session.RecordingOpener;
+import dev.phreplay.ui.session.WindowPlayback;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The player window's state: the open recording, its windows, the playback of the selected
+ * window, banners, verification and the network lock. Opening runs off the FX thread; everything
+ * else is FX-thread only.
+ */
+public final class PlayerViewModel {
+    private final RecordingOpener opener;
+    private final RenderSurface surface;
+    private final RecentFiles recent;
+    private final NetworkLock lock = NetworkLock.install();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "phreplay-open");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyObjectWrapper<PlayerRecording> recording = new ReadOnlyObjectWrapper<>(this, "recording");
+    private final ReadOnlyObjectWrapper<PlaybackViewModel> playback = new ReadOnlyObjectWrapper<>(this, "playback");
+    private final ObservableList<String> windowIds = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedWindow = new SimpleObjectProperty<>(this, "selectedWindow");
+    private final ObservableList<Banner> banners = FXCollections.observableArrayList();
+    private final BooleanProperty opening = new SimpleBooleanProperty(this, "opening", false);
+    private final SimpleDoubleProperty openProgress = new SimpleDoubleProperty(this, "openProgress", -1);
+    private final StringProperty status = new SimpleStringProperty(this, "status", "No recording open");
+    private final IntegerProperty blockedCount = new SimpleIntegerProperty(this, "blockedCount", 0);
+    private final BooleanProperty loadRemote = new SimpleBooleanProperty(this, "loadRemote", false);
+    private final StringProperty title = new SimpleStringProperty(this, "title", "phreplay");
+    private Consumer<OpenOutcome.Rejected> onRejected = rejected -> {};
+    private Consumer<List<Finding>> onShowFindings = findings -> {};
+    private WindowPlayback window;
+
+    public PlayerViewModel(RecordingOpener opener, RenderSurface surface, RecentFiles recent) {
+        this.opener = opener;
+        this.surface = surface;
+        this.recent = recent;
+        surface.setOnFailure(this::renderFailed);
+        selectedWindow.addListener((property, old, now) -> showWindow(now));
+        lock.addListener(() -> Platform.runLater(() -> blockedCount.set(lock.blockedCount())));
+        loadRemote.addListener((property, old, now) -> lock.setRemoteAllowed(now));
+    }
+
+    public ReadOnlyObjectProperty<PlayerRecording> recordingProperty() { return recording.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<PlaybackViewModel> playbackProperty() { return playback.getReadOnlyProperty(); }
+
+    public PlaybackViewModel playback() { return playback.get(); }
+
+    public ObservableList<String> windowIds() { return windowIds; }
+
+    public ObjectProperty<String> selectedWindowProperty() { return selectedWindow; }
+
+    public ObservableList<Banner> banners() { return banners; }
+
+    public BooleanProperty openingProperty() { return opening; }
+
+    public SimpleDoubleProperty openProgressProperty() { return openProgress; }
+
+    public StringProperty statusProperty() { return status; }
+
+    public IntegerProperty blockedCountProperty() { return blockedCount; }
+
+    /** "Load remote resources": for the open recording only; opening another turns it off. */
+    public BooleanProperty loadRemoteProperty() { return loadRemote; }
+
+    public StringProperty titleProperty() { return title; }
+
+    public RecentFiles recentFiles() { return recent; }
+
+    public void setOnRejected(Consumer<OpenOutcome.Rejected> handler) { onRejected = handler; }
+
+    public void setOnShowFindings(Consumer<List<Finding>> handler) { onShowFindings = handler; }
+
+    /** Opens {@code file} in the background; the first frame shows as soon as it is built. */
+    public void open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            banners.setAll(Banner.of(Banner.Level.ERROR, "Cannot open " + file + ": no such file."));
+            return;
+        }
+        opening.set(true);
+        openProgress.set(-1);
+        background.submit(() -> openInBackground(file));
+    }
+
+    private void openInBackground(Path file) {
+        try {
+            OpenOutcome outcome = opener.open(file, fraction -> Platform.runLater(() -> openProgress.set(fraction)));
+            Platform.runLater(() -> opened(file, outcome));
+        } catch (IOException | RuntimeException e) {
+            Path log = PlayerLog.write("cannot open " + file, e);
+            Platform.runLater(() -> {
+                opening.set(false);
+                banners.setAll(Banner.of(Banner.Level.ERROR, "Cannot open " + file.getFileName() + ": "
+                        + message(e) + ". Details: " + log));
+            });
+        }
+    }
+
+    private void opened(Path file, OpenOutcome outcome) {
+        opening.set(false);
+        switch (outcome) {
+            case OpenOutcome.Rejected rejected -> onRejected.accept(rejected);
+            case OpenOutcome.Opened opened -> show(opened.recording());
+        }
+    }
+
+    private void show(PlayerRecording next) {
+        closeCurrent();
+        loadRemote.set(false);
+        lock.reset();
+        recent.add(next.file());
+        recording.set(next);
+        title.set(next.file().getFileName() + " — phreplay");
+        banners.clear();
+        status.set(next.verified() ? "✔ Verified package (checksums OK)" : "Imported recording (not a verified package)");
+        if (!next.warnings().isEmpty()) {
+            banners.add(new Banner(Banner.Level.WARNING, "This recording has " + next.warnings().size()
+                    + " warning(s).", "Show", () -> onShowFindings.accept(next.warnings())));
+        }
+        windowIds.setAll(next.windowIds());
+        selectedWindow.set(null);
+        selectedWindow.set(windowIds.isEmpty() ? null : windowIds.getFirst());
+    }
+
+    private void showWindow(String windowId) {
+        closeWindow();
+        PlayerRecording current = recording.get();
+        if (windowId == null || current == null) {
+            return;
+        }
+        try {
+            window = current.openWindow(windowId);
+        } catch (IOException | RuntimeException e) {
+            Path log = PlayerLog.write("cannot open window " + windowId, e);
+            banners.add(Banner.of(Banner.Level.ERROR, "Cannot open window " + windowId + ": " + message(e)
+                    + ". Details: " + log));
+            return;
+        }
+        window.addListener(surface.listener());
+        // A recording that does not say where it was made is shown in the viewer's own zone, named.
+        ZoneId zone = current.timeZone() == null ? ZoneId.systemDefault() : current.timeZone();
+        PlaybackViewModel model = new PlaybackViewModel(window, zone, this::redraw);
+        model.playingProperty().addListener((property, old, now) -> surface.setPaused(!now));
+        playback.set(model);
+        model.start();
+    }
+
+    private void redraw() {
+        if (window != null && window.viewport() != null) {
+            surface.showViewport(window.viewport());
+        }
+        surface.redraw();
+    }
+
+    private void renderFailed(RenderFailure failure) {
+        String where = failure.eventIndex() >= 0 ? "event #" + failure.eventIndex() : "the page";
+        Path log = PlayerLog.write("render failure at " + where + " in " + (recording.get() == null ? "?"
+                : recording.get().file()) + ": " + failure.message(), null);
+        Banner banner = Banner.of(Banner.Level.ERROR, "Could not render " + where + " (" + failure.message()
+                + "). Playback continues; details in " + log);
+        banners.removeIf(b -> b.level() == Banner.Level.ERROR && b.text().startsWith("Could not render"));
+        banners.add(banner);
+    }
+
+    private void closeWindow() {
+        PlaybackViewModel model = playback.get();
+        if (model != null) {
+            model.pause();
+        }
+        playback.set(null);
+        if (window != null) {
+            window.removeListener(surface.listener());
+            window.close();
+            window = null;
+        }
+    }
+
+    private void closeCurrent() {
+        closeWindow();
+        PlayerRecording current = recording.get();
+        if (current != null) {
+            current.close();
+        }
+        recording.set(null);
+    }
+
+    public void dispose() {
+        closeCurrent();
+        background.shutdownNow();
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.phreplay.ui.player;
+
+import dev.phreplay.ui.render.RenderFailure;
+import dev.phreplay.ui.session.PlaybackListener;
+import dev.phreplay.ui.session.ViewportSize;
+import java.util.function.Consumer;
+
+/** Where a playback is drawn: the view-model talks to the page through this, never to the WebView. */
+public interface RenderSurface {
+    /** Receives the mirror's changes. */
+    PlaybackListener listener();
+
+    /** Draws the changes received since the last call. */
+    void redraw();
+
+    void showViewport(ViewportSize size);
+
+    void setPaused(boolean paused);
+
+    void setOnFailure(Consumer<RenderFailure> handler);
+}

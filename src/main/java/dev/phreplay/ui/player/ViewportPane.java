@@ -1,0 +1,114 @@
+package dev.phreplay.ui.player;
+
+import dev.phreplay.ui.render.PageView;
+import dev.phreplay.ui.render.RenderFailure;
+import dev.phreplay.ui.render.RenderFrame;
+import dev.phreplay.ui.session.PlaybackListener;
+import dev.phreplay.ui.session.ViewportSize;
+import java.util.function.Consumer;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+
+/**
+ * The page at the recorded viewport size, scaled to fit and letterboxed, with the cursor overlay
+ * on top in the same coordinates.
+ */
+public final class ViewportPane extends Region implements RenderSurface {
+    private final PageView page = new PageView();
+    private final CursorOverlay overlay = new CursorOverlay();
+    private final Pane content = new Pane(page.webView(), overlay);
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Rectangle clip = new Rectangle();
+    private double viewportWidth = 1024;
+    private double viewportHeight = 576;
+
+    public ViewportPane() {
+        getStyleClass().add("viewport");
+        setStyle("-fx-background-color: #2b2b2e;");
+        content.getTransforms().add(scale);
+        content.getStyleClass().add("page");
+        getChildren().add(content);
+        setClip(clip);
+        page.setOnFrame(this::onFrame);
+        showViewport(new ViewportSize(1024, 576));
+    }
+
+    public PageView page() {
+        return page;
+    }
+
+    public CursorOverlay overlay() {
+        return overlay;
+    }
+
+    public double scale() {
+        return scale.getX();
+    }
+
+    @Override
+    public PlaybackListener listener() {
+        return page.renderer();
+    }
+
+    @Override
+    public void redraw() {
+        page.flush();
+    }
+
+    @Override
+    public void showViewport(ViewportSize size) {
+        viewportWidth = size.width();
+        viewportHeight = size.height();
+        page.setViewportSize(viewportWidth, viewportHeight);
+        overlay.setPrefSize(viewportWidth, viewportHeight);
+        content.setPrefSize(viewportWidth, viewportHeight);
+        requestLayout();
+    }
+
+    @Override
+    public void setPaused(boolean paused) {
+        page.renderer().setPaused(paused);
+    }
+
+    @Override
+    public void setOnFailure(Consumer<RenderFailure> handler) {
+        page.setOnFailure(handler);
+    }
+
+    private void onFrame(RenderFrame frame) {
+        if (frame.viewport() != null) {
+            showViewport(new ViewportSize(frame.viewport().width(), frame.viewport().height()));
+        }
+        for (RenderFrame.Pointer click : frame.clicks()) {
+            overlay.ripple(click.x(), click.y());
+        }
+        if (frame.pointer() != null) {
+            overlay.moveTo(frame.pointer().x(), frame.pointer().y());
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        clip.setWidth(width);
+        clip.setHeight(height);
+        double factor = Math.max(0.01, Math.min(width / viewportWidth, height / viewportHeight));
+        scale.setX(factor);
+        scale.setY(factor);
+        content.resizeRelocate((width - viewportWidth * factor) / 2, (height - viewportHeight * factor) / 2,
+                viewportWidth, viewportHeight);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 960;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 540;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.phreplay.ui.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.Worker;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+
+/**
+ * The locked-down WebView that shows the mirror. The page's own JavaScript is disabled; only
+ * renderer.js runs, through {@link WebEngine#executeScript}. The view takes no input (a click
+ * cannot follow a recorded link), opens no pop-ups, and cancels any navigation after start-up.
+ * FX thread only.
+ */
+public final class PageView {
+    private static final String BLANK = "<!DOCTYPE html><html><head></head><body></body></html>";
+    private static final String SCRIPT = loadScript();
+
+    private final WebView webView = new WebView();
+    private final WebEngine engine = webView.getEngine();
+    private final MirrorRenderer renderer = new MirrorRenderer();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
+    private Consumer<RenderFrame> frameListener = frame -> {};
+    private Consumer<RenderFailure> failureListener = failure -> {};
+    private final boolean locked;
+    private int navigationsBlocked;
+
+    public PageView() {
+        this(true);
+    }
+
+    /**
+     * {@code locked = false} exists only as the control case of the lock-down tests: it shows that
+     * the same recorded DOM does run scripts when nothing neutralises it, so those tests can fail.
+     */
+    PageView(boolean locked) {
+        this.locked = locked;
+        NetworkLock.install();
+        engine.setJavaScriptEnabled(!locked);
+        engine.setCreatePopupHandler(features -> null);
+        engine.setConfirmHandler(message -> false);
+        engine.setPromptHandler(prompt -> null);
+        webView.setContextMenuEnabled(false);
+        webView.setMouseTransparent(true);
+        webView.setFocusTraversable(false);
+        engine.getLoadWorker().stateProperty().addListener((property, old, state) -> onLoadState(state));
+        engine.loadContent(BLANK);
+    }
+
+    public WebView webView() {
+        return webView;
+    }
+
+    public MirrorRenderer renderer() {
+        return renderer;
+    }
+
+    /** True once the blank page and renderer.js are loaded; frames drawn before that wait. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public boolean isReady() {
+        return ready.get();
+    }
+
+    public void setViewportSize(double width, double height) {
+        webView.setMinSize(width, height);
+        webView.setPrefSize(width, height);
+        webView.setMaxSize(width, height);
+        webView.resize(width, height);
+    }
+
+    public void setOnFrame(Consumer<RenderFrame> listener) {
+        frameListener = listener;
+    }
+
+    public void setOnFailure(Consumer<RenderFailure> listener) {
+        failureListener = listener;
+    }
+
+    /** Draws what the mirror changed since the last frame: one script call at most. */
+    public void flush() {
+        if (!isReady()) {
+            return;
+        }
+        RenderFrame frame = renderer.drain();
+        if (frame.viewport() != null) {
+            setViewportSize(frame.viewport().width(), frame.viewport().height());
+        }
+        if (frame.ops() != null) {
+            Object failure = engine.executeScript("window.__phr.apply(" + frame.ops() + ")");
+            if (failure instanceof String text) {
+                failureListener.accept(RenderFailure.parse(text));
+            }
+        }
+        frameListener.accept(frame);
+    }
+
+    /** The rendered DOM in the JSON of dom-dump.md: {@code {"dom":…,"scroll":…,"inputs":…}}. */
+    public String dumpJson() {
+        requireReady();
+        return (String) engine.executeScript("window.__phr.dump()");
+    }
+
+    /** How many recorded attributes were neutralised (on* handlers, javascript: URLs, …). */
+    public int neutralisedCount() {
+        requireReady();
+        return ((Number) engine.executeScript("window.__phr.neutralised()")).intValue();
+    }
+
+    /** Features the page's WebKit lacks (e.g. attachShadow), one per line, for the log. */
+    public String unsupportedNotes() {
+        requireReady();
+        return (String) engine.executeScript("window.__phr.notes()");
+    }
+
+    public int navigationsBlocked() {
+        return navigationsBlocked;
+    }
+
+    WebEngine engine() {
+        return engine;
+    }
+
+    private void onLoadState(Worker.State state) {
+        if (ready.get()) {
+            if (locked && (state == Worker.State.SCHEDULED || state == Worker.State.RUNNING)) {
+                navigationsBlocked++;
+                engine.getLoadWorker().cancel();
+            }
+            return;
+        }
+        if (state == Worker.State.SUCCEEDED) {
+            engine.executeScript(SCRIPT);
+            if (!locked) {
+                engine.executeScript("window.__phr.unlockForControlTest()");
+            }
+            ready.set(true);
+            flush();
+        }
+    }
+
+    private void requireReady() {
+        if (!isReady()) {
+            throw new IllegalStateException("the page is not loaded yet");
+        }
+    }
+
+    private static String loadScript() {
+        try (InputStream in = PageView.class.getResourceAsStream("renderer.js")) {
+            if (in == null) {
+                throw new IllegalStateException("renderer.js is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,427 @@
+/*
+ * phreplay's rendering script. It runs only through WebEngine.executeScript: the page's own
+ * JavaScript is disabled. Java sends op lists (see MirrorRenderer); this script builds them node
+ * by node and keeps the map from mirror key to rendered node. Recorded content is neutralised
+ * on the way in (on* attributes renamed, javascript: URLs replaced, meta http-equiv and base href
+ * renamed, script elements rendered as noscript); the dump walker reports the recorded values,
+ * so the rendered dump still equals the mirror.
+ */
+(function () {
+  if (window.__phr) { return; }
+  var XHTML = 'http://www.w3.org/1999/xhtml';
+  var SVG = 'http://www.w3.org/2000/svg';
+  var MATHML = 'http://www.w3.org/1998/Math/MathML';
+  var XLINK = 'http://www.w3.org/1999/xlink';
+  var XMLNS = 'http://www.w3.org/2000/xmlns/';
+  var RENAMED = 'x-phr-';
+  var BLOCKED_URL = 'about:blank#phr-blocked';
+  var RULES = [
+    '.rr-block { background: currentColor }',
+    'noscript { display: none !important; }',
+    'html.rrweb-paused *, html.rrweb-paused *:before, html.rrweb-paused *:after { animation-play-state: paused !important; }'
+  ];
+  var nodes = new Map();
+  var originals = new WeakMap();
+  var scripts = new WeakSet();
+  var hovered = [];
+  var paused = true;
+  var stats = { neutralised: 0, unsupported: [], failed: 0 };
+  var currentEvent = -1;
+  var locked = true;
+
+  function note(message) {
+    if (stats.unsupported.indexOf(message) < 0) { stats.unsupported.push(message); }
+  }
+
+  // ---- lock-down ------------------------------------------------------------------------
+  /** A javascript:/vbscript: URL, as a browser reads it: leading blanks and embedded tabs and newlines ignored. */
+  function unsafeUrl(value) {
+    var text = String(value);
+    var i = 0;
+    while (i < text.length && text.charCodeAt(i) <= 32) { i++; }
+    if (text.indexOf(':', i) < 0) { return false; }
+    var head = text.substr(i, 48).replace(/[\u0000-\u0020]/g, '').toLowerCase();
+    return head.indexOf('javascript:') === 0 || head.indexOf('vbscript:') === 0;
+  }
+
+  function mustRename(el, lower) {
+    if (lower.indexOf('on') === 0 || lower === 'srcdoc') { return true; }
+    var tag = el.localName;
+    return (tag === 'meta' && lower === 'http-equiv') || (tag === 'base' && lower === 'href');
+  }
+
+  function remember(el, name, value) {
+    var map = originals.get(el);
+    if (!map) { map = {}; originals.set(el, map); }
+    map[name] = value;
+  }
+
+  function forget(el, name) {
+    var map = originals.get(el);
+    if (map) { delete map[name]; }
+  }
+
+  function rawSet(el, name, value) {
+    if (name.indexOf('xlink:') === 0) { el.setAttributeNS(XLINK, name, value); return; }
+    if (name === 'xmlns' || name.indexOf('xmlns:') === 0) { el.setAttributeNS(XMLNS, name, value); return; }
+    el.setAttribute(name, value);
+  }
+
+  function setAttr(el, name, value) {
+    var lower = name.toLowerCase();
+    forget(el, name);
+    if (value === null) {
+      el.removeAttribute(name);
+      el.removeAttribute(RENAMED + name);
+      return;
+    }
+    try {
+      if (!locked) {
+        rawSet(el, name, value);
+      } else if (mustRename(el, lower)) {
+        stats.neutralised++;
+        rawSet(el, RENAMED + name, value);
+      } else if (unsafeUrl(value)) {
+        stats.neutralised++;
+        remember(el, name, value);
+        rawSet(el, name, BLOCKED_URL);
+      } else {
+        rawSet(el, name, value);
+      }
+    } catch (e) {
+      note('attribute "' + name + '" cannot be set: ' + e.message);
+    }
+  }
+
+  // ---- building -------------------------------------------------------------------------
+  function injectRules(doc) {
+    var html = doc.documentElement;
+    if (!html) { return; }
+    var style = doc.createElementNS(XHTML, 'style');
+    html.insertBefore(style, html.firstChild);
+    var sheet = style.sheet;
+    if (!sheet) { note('injected style has no sheet'); return; }
+    for (var i = 0; i < RULES.length; i++) {
+      try { sheet.insertRule(RULES[i], sheet.cssRules.length); } catch (e) { note('rule rejected: ' + RULES[i]); }
+    }
+    if (paused) { html.classList.add('rrweb-paused'); }
+  }
+
+  function createElement(doc, tag, ns) {
+    if (ns) { return doc.createElementNS(ns, tag); }
+    if (locked && tag.toLowerCase() === 'script') {
+      var stand = doc.createElementNS(XHTML, 'noscript');
+      scripts.add(stand);
+      return stand;
+    }
+    return doc.createElementNS(XHTML, tag);
+  }
+
+  function build(doc, t, work) {
+    var node;
+    switch (t[0]) {
+      case 1: node = doc.implementation.createDocumentType(t[2] || 'html', t[3] || '', t[4] || ''); break;
+      case 2: node = buildElement(doc, t, work); break;
+      case 3: node = doc.createTextNode(t[2]); break;
+      case 4: node = doc.createComment(t[2]); break;
+      case 5:
+        try { node = doc.createCDATASection(t[2]); } catch (e) { note('CDATA in an HTML document'); node = doc.createTextNode(t[2]); }
+        break;
+      default: throw new Error('unknown node kind ' + t[0]);
+    }
+    nodes.set(t[1], node);
+    return node;
+  }
+
+  function buildElement(doc, t, work) {
+    var el = createElement(doc, t[2], t[3]);
+    var attrs = t[4];
+    for (var i = 0; i < attrs.length; i += 2) { setAttr(el, attrs[i], attrs[i + 1]); }
+    appendAll(doc, el, t[5], work);
+    if (t[6]) { buildShadow(doc, el, t, work); }
+    if (t[7]) { work.frames.push([el, t[7]]); }
+    if (t[8] !== null || t[9] !== null) { work.inputs.push([el, t[8], t[9]]); }
+    if (t[10] || t[11]) { work.scrolls.push([el, t[10], t[11]]); }
+    if (t[12] !== null && t[12] !== undefined) { work.selected.push([el, t[12]]); }
+    return el;
+  }
+
+  function buildShadow(doc, el, t, work) {
+    var root;
+    try { root = el.attachShadow({ mode: 'open' }); } catch (e) { note('attachShadow unsupported on <' + t[2] + '>: ' + e.message); return; }
+    nodes.set('s' + t[1], root);
+    appendAll(doc, root, t[6], work);
+  }
+
+  function appendAll(doc, parent, list, work) {
+    for (var i = 0; i < list.length; i++) { parent.appendChild(build(doc, list[i], work)); }
+  }
+
+  function newWork() { return { frames: [], inputs: [], scrolls: [], selected: [] }; }
+
+  function fillDocument(doc, t, work) {
+    while (doc.firstChild) { doc.removeChild(doc.firstChild); }
+    nodes.set(t[1], doc);
+    appendAll(doc, doc, t[2], work);
+    injectRules(doc);
+  }
+
+  function finish(work) {
+    while (work.frames.length) {
+      var frame = work.frames.shift();
+      var doc = frame[0].contentDocument;
+      if (!doc) { note('an iframe has no content document'); continue; }
+      fillDocument(doc, frame[1], work);
+    }
+    work.inputs.forEach(function (i) { setInput(i[0], i[1], i[2]); });
+    work.selected.forEach(function (o) { o[0].selected = o[1]; });
+    work.scrolls.forEach(function (s) { s[0].scrollLeft = s[1]; s[0].scrollTop = s[2]; });
+  }
+
+  function setInput(el, value, checked) {
+    if (value !== null && value !== undefined) { el.value = value; }
+    if (checked !== null && checked !== undefined) { el.checked = checked; }
+  }
+
+  // ---- ops ----------------------------------------------------------------------------------
+  function reset(t) {
+    nodes.clear();
+    hovered = [];
+    var work = newWork();
+    fillDocument(document, t, work);
+    finish(work);
+  }
+
+  /** A shadow root the mirror attached after its host was rendered. */
+  function lateShadowRoot(key) {
+    if (typeof key !== 'string' || key.charAt(0) !== 's') { return null; }
+    var host = nodes.get(Number(key.substring(1)));
+    if (!host || !host.attachShadow) { return null; }
+    var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    nodes.set(key, root);
+    return root;
+  }
+
+  function insert(parentKey, beforeKey, t) {
+    var parent = nodes.get(parentKey) || lateShadowRoot(parentKey);
+    if (!parent) { throw new Error('insert into unknown node ' + parentKey); }
+    var old = nodes.get(t[1]);
+    if (old && old.parentNode) { old.parentNode.removeChild(old); }
+    var doc = parent.nodeType === 9 ? parent : parent.ownerDocument;
+    var work = newWork();
+    var node = build(doc, t, work);
+    var before = beforeKey === null ? null : nodes.get(beforeKey);
+    parent.insertBefore(node, before && before.parentNode === parent ? before : null);
+    if (parent.nodeType === 9 && node.nodeType === 1) { injectRules(doc); }
+    finish(work);
+  }
+
+  function attachFrame(key, t) {
+    var frame = need(key);
+    var work = newWork();
+    work.frames.push([frame, t]);
+    finish(work);
+  }
+
+  function remove(key) {
+    var node = nodes.get(key);
+    if (node && node.parentNode) { node.parentNode.removeChild(node); }
+  }
+
+  function scroll(key, left, top) {
+    var node = nodes.get(key);
+    if (!node) { return; }
+    if (node.nodeType === 9) {
+      if (node.defaultView) { node.defaultView.scrollTo(left, top); }
+    } else {
+      node.scrollLeft = left;
+      node.scrollTop = top;
+    }
+  }
+
+  function hover(key) {
+    for (var i = 0; i < hovered.length; i++) { hovered[i].classList.remove(':hover'); }
+    hovered = [];
+    var el = nodes.get(key);
+    while (el && el.nodeType === 1) {
+      el.classList.add(':hover');
+      hovered.push(el);
+      el = el.parentElement;
+    }
+  }
+
+  function setPaused(value) {
+    paused = value;
+    var html = document.documentElement;
+    if (html) { html.classList.toggle('rrweb-paused', value); }
+  }
+
+  function applyOne(op) {
+    switch (op[0]) {
+      case 'ev': currentEvent = op[1]; break;
+      case 'reset': reset(op[1]); break;
+      case 'ins': insert(op[1], op[2], op[3]); break;
+      case 'rm': remove(op[1]); break;
+      case 'frame': attachFrame(op[1], op[2]); break;
+      case 'attr': setAttr(need(op[1]), op[2], op[3]); break;
+      case 'text': need(op[1]).data = op[2]; break;
+      case 'input': setInput(need(op[1]), op[2], op[3]); break;
+      case 'sel': need(op[1]).selected = op[2]; break;
+      case 'scroll': scroll(op[1], op[2], op[3]); break;
+      case 'hover': hover(op[1]); break;
+      case 'paused': setPaused(op[1]); break;
+      default: throw new Error('unknown op ' + op[0]);
+    }
+  }
+
+  function need(key) {
+    var node = nodes.get(key);
+    if (!node) { throw new Error('unknown node ' + key); }
+    return node;
+  }
+
+  /** Applies every op; returns null, or the first failure as "eventIndex\tmessage". */
+  function apply(ops) {
+    var failure = null;
+    for (var i = 0; i < ops.length; i++) {
+      try {
+        applyOne(ops[i]);
+      } catch (e) {
+        stats.failed++;
+        if (failure === null) { failure = currentEvent + '\t' + ops[i][0] + ': ' + e.message; }
+      }
+    }
+    return failure;
+  }
+
+  // ---- the dump (dom-dump.md), with the Replayer's own state left out -----------------------
+  var DROPPED = { '__rrwebuntaintedmutationobserver': 1, 'data-rr-is-password': 1 };
+
+  function tagOf(el) {
+    return scripts.has(el) ? 'script' : el.localName.toLowerCase();
+  }
+
+  function injected(el) {
+    var parent = el.parentNode;
+    return el.localName === 'style' && el.namespaceURI === XHTML && el.attributes.length === 0
+      && !el.firstChild && parent && parent.nodeType === 1 && parent.localName === 'html';
+  }
+
+  function classValue(value) {
+    var tokens = value.split(/\s+/);
+    if (tokens.indexOf(':hover') < 0 && tokens.indexOf('rrweb-paused') < 0) {
+      return value.trim() === '' ? null : value;
+    }
+    var kept = tokens.filter(function (t) { return t !== '' && t !== ':hover' && t !== 'rrweb-paused'; });
+    return kept.length ? kept.join(' ') : null;
+  }
+
+  function attrsOf(el, tag) {
+    var saved = originals.get(el) || {};
+    var out = {};
+    for (var i = 0; i < el.attributes.length; i++) {
+      var a = el.attributes[i];
+      var name = a.name.indexOf(RENAMED) === 0 ? a.name.substring(RENAMED.length) : a.name;
+      var value = Object.prototype.hasOwnProperty.call(saved, name) ? saved[name] : a.value;
+      if (DROPPED[name] || name.indexOf('rr_') === 0) { continue; }
+      if (name === 'autocomplete' && (tag === 'input' || tag === 'textarea')) { continue; }
+      if (name === 'class') { value = classValue(value); if (value === null) { continue; } }
+      out[name] = value;
+    }
+    var sorted = {};
+    Object.keys(out).sort().forEach(function (k) { sorted[k] = out[k]; });
+    return sorted;
+  }
+
+  function nsOf(el) {
+    var ns = el.namespaceURI;
+    if (ns === XHTML) { return null; }
+    if (ns === SVG) { return 'svg'; }
+    if (ns === MATHML) { return 'math'; }
+    return ns;
+  }
+
+  function dumpChildren(parent) {
+    var out = [];
+    for (var c = parent.firstChild; c; c = c.nextSibling) {
+      var d = dumpNode(c);
+      if (d) { out.push(d); }
+    }
+    return out;
+  }
+
+  function dumpNode(n) {
+    switch (n.nodeType) {
+      case 9: return { type: 'document', children: dumpChildren(n) };
+      case 10: return { type: 'doctype', name: n.name, publicId: n.publicId, systemId: n.systemId };
+      case 3: return { type: 'text', text: n.data };
+      case 8: return { type: 'comment', text: n.data };
+      case 4: return { type: 'cdata', text: n.data };
+      case 1: return injected(n) ? null : dumpElement(n);
+      default: return null;
+    }
+  }
+
+  function dumpElement(el) {
+    var tag = tagOf(el);
+    var out = { type: 'element', tag: tag };
+    var ns = nsOf(el);
+    if (ns) { out.ns = ns; }
+    out.attrs = attrsOf(el, tag);
+    out.children = dumpChildren(el);
+    if (el.shadowRoot) { out.shadowRoot = dumpChildren(el.shadowRoot); }
+    if (tag === 'iframe' || tag === 'frame') { out.contentDocument = el.contentDocument ? dumpNode(el.contentDocument) : null; }
+    return out;
+  }
+
+  function walk(parent, path, visit) {
+    var counts = {};
+    for (var c = parent.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 1 || injected(c)) { continue; }
+      var tag = tagOf(c);
+      counts[tag] = (counts[tag] || 0) + 1;
+      var p = path + '/' + tag + '[' + counts[tag] + ']';
+      visit(c, tag, p);
+      walk(c, p, visit);
+      if (c.shadowRoot) { walk(c.shadowRoot, p + '/#shadow-root', visit); }
+      if ((tag === 'iframe' || tag === 'frame') && c.contentDocument) { walk(c.contentDocument, p + '/#document', visit); }
+    }
+  }
+
+  function inputOf(el, tag, path) {
+    var out = { path: path, tag: tag };
+    if (tag === 'input') { out.type = (el.getAttribute('type') || 'text').toLowerCase(); }
+    if (el.hasAttribute('id')) { out.id = el.getAttribute('id'); }
+    if (el.hasAttribute('name')) { out.name = el.getAttribute('name'); }
+    out.value = el.value;
+    if (tag === 'input' && (out.type === 'checkbox' || out.type === 'radio')) { out.checked = el.checked; }
+    if (tag === 'select') {
+      out.selectedIndex = el.selectedIndex;
+      out.selected = [];
+      for (var i = 0; i < el.options.length; i++) { if (el.options[i].selected) { out.selected.push(i); } }
+    }
+    return out;
+  }
+
+  function dump() {
+    var inputs = [], elements = [], frames = [];
+    walk(document, '', function (el, tag, path) {
+      if (el.namespaceURI === XHTML && (tag === 'input' || tag === 'textarea' || tag === 'select')) { inputs.push(inputOf(el, tag, path)); }
+      if (el.scrollTop || el.scrollLeft) { elements.push({ path: path, top: el.scrollTop, left: el.scrollLeft }); }
+      if ((tag === 'iframe' || tag === 'frame') && el.contentWindow && (el.contentWindow.scrollX || el.contentWindow.scrollY)) {
+        frames.push({ path: path, x: el.contentWindow.scrollX, y: el.contentWindow.scrollY });
+      }
+    });
+    var win = document.defaultView;
+    return JSON.stringify({ dom: dumpNode(document), scroll: { window: { x: win.scrollX, y: win.scrollY }, elements: elements, frames: frames }, inputs: inputs });
+  }
+
+  window.__phr = {
+    apply: apply,
+    dump: dump,
+    failed: function () { return stats.failed; },
+    unlockForControlTest: function () { locked = false; },
+    neutralised: function () { return stats.neutralised; },
+    notes: function () { return stats.unsupported.join('\n'); }
+  };
+})();

@@ -1,0 +1,29 @@
+package dev.phreplay.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.testing.Fx;
+import dev.phreplay.ui.testing.ScriptedRecording;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The harness runs end to end and reports every figure (the figures themselves are not asserted). */
+class RenderBenchTest {
+    @Test
+    void reportsOpenSeekAndPlayFigures() throws Exception {
+        Fx.start();
+        StringWriter text = new StringWriter();
+        Path file = Path.of("scripted.phreplay");
+        RenderBench.run(file, (f, progress) -> new OpenOutcome.Opened(new ScriptedRecording(f, true, List.of(), -1)),
+                5, 0.3, new PrintWriter(text, true));
+        String report = text.toString();
+        assertTrue(report.contains("open to first frame: "), report);
+        assertTrue(report.contains("seek to rendered frame (5 random seeks): p50"), report);
+        assertTrue(report.contains("play 1x for 0 s") || report.contains("play 1x"), report);
+        assertTrue(report.contains("play 8x"), report);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.phreplay.ui.session.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.phreplay.ui.player.FindingsWindow;
+import dev.phreplay.ui.player.PlayerView;
+import dev.phreplay.ui.player.PlayerViewModel;
+import dev.phreplay.ui.player.RecentFiles;
+import dev.phreplay.ui.player.ViewportPane;
+import dev.phreplay.ui.testing.Fx;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The player on the sample packages, read and verified by the core. */
+@ExtendWith(ApplicationExtension.class)
+class RealRecordingsInThePlayerTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Path SAMPLES = Path.of("sample-packages");
+
+    @TempDir
+    static Path temp;
+
+    private PlayerView view;
+    private PlayerViewModel model;
+    private Preferences prefs;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty("phreplay.config.dir", temp.resolve("config").toString());
+        prefs = Preferences.userRoot().node("dev/phreplay/test/" + System.nanoTime());
+        ViewportPane viewport = new ViewportPane();
+        model = new PlayerViewModel(new CoreOpener(), viewport, new RecentFiles(prefs));
+        view = new PlayerView(stage, model, viewport);
+        model.setOnRejected(rejected -> FindingsWindow.show(stage, "Invalid recording", rejected.file(), rejected.findings()));
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        Fx.run(() -> model.dispose());
+        prefs.removeNode();
+    }
+
+    private String rendered() {
+        return view.viewport().page().isReady() ? view.viewport().page().dumpJson() : "";
+    }
+
+    @Test
+    void aVerifiedPackageWithTwoWindowsPlaysAndSwitches(FxRobot robot) {
+        Fx.run(() -> model.open(SAMPLES.resolve("multi-window.phreplay")));
+        Fx.waitUntil("the first frame of the recorded page", WAIT, () -> rendered().contains("PostHog React"), this::rendered);
+        assertEquals("✔ Verified package (checksums OK)", robot.lookup("#status").queryAs(Label.class).getText());
+        assertEquals(2560, Fx.call(() -> view.viewport().page().webView().getWidth()), 0.5, "the recorded viewport");
+        assertEquals(2, Fx.call(() -> model.windowIds().size()));
+        String first = Fx.call(() -> model.selectedWindowProperty().get());
+        Fx.run(() -> model.selectedWindowProperty().set(model.windowIds().get(1)));
+        Fx.waitUntil("the second window is shown", WAIT, () -> model.playback() != null && rendered().contains("PostHog React"));
+        assertTrue(!first.equals(Fx.call(() -> model.selectedWindowProperty().get())));
+        Fx.run(() -> {
+            model.playback().speedProperty().set(16);
+            model.playback().play();
+        });
+        Fx.waitUntil("it plays to the end", WAIT, () -> !model.playback().isPlaying());
+        assertEquals(Fx.call(() -> (double) model.playback().duration()), Fx.call(() -> model.playback().position()));
+    }
+
+    @Test
+    void aDamagedPackageOpensTheReportWithEveryFinding(FxRobot robot) throws Exception {
+        Path damaged = temp.resolve("damaged.phreplay");
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("multi-window.phreplay"));
+        bytes[bytes.length / 2] ^= 0x55;
+        bytes[bytes.length / 3] ^= 0x55;
+        try (OutputStream out = Files.newOutputStream(damaged)) {
+            out.write(bytes);
+        }
+        Fx.run(() -> model.open(damaged));
+        Fx.waitUntil("the validation report", WAIT, () -> !robot.lookup("#findings").queryAll().isEmpty());
+        TableView<?> table = robot.lookup("#findings").queryAs(TableView.class);
+        assertTrue(table.getItems().size() >= 1, "findings listed");
+        assertTrue(robot.lookup("#findings-heading").queryAs(Label.class).getText().contains("damaged.phreplay"));
+        assertEquals(null, Fx.call(() -> model.recordingProperty().get()));
+    }
+
+    @Test
+    void anImportedExportIsNotCalledVerified(FxRobot robot) {
+        Fx.run(() -> model.open(dev.phreplay.testing.Shared.rrwebFixture("input.json")));
+        Fx.waitUntil("the first frame", WAIT, () -> model.playback() != null && rendered().contains("\"body\""),
+                () -> model.banners() + " " + rendered());
+        assertEquals("Imported recording (not a verified package)", robot.lookup("#status").queryAs(Label.class).getText());
+    }
+}

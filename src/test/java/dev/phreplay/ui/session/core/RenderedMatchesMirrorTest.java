@@ -1,0 +1,119 @@
+package dev.phreplay.ui.session.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.phreplay.dom.DomDump;
+import dev.phreplay.testing.Shared;
+import dev.phreplay.ui.render.PageView;
+import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.session.PlayerRecording;
+import dev.phreplay.ui.testing.Fx;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * End to end on real recordings: each rrweb fixture is opened with the core, sought to every
+ * golden time, rendered into the locked-down WebView, and the WebView's DOM is dumped. It must
+ * equal the mirror's own dump ({@link DomDump}) at that time: the renderer is an exact projection.
+ */
+class RenderedMatchesMirrorTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static PageView page;
+
+    @BeforeAll
+    static void startPage() {
+        Fx.start();
+        page = Fx.call(PageView::new);
+        Fx.waitUntil("the page is ready", Duration.ofSeconds(30), page::isReady);
+    }
+
+    static Stream<Path> goldens() {
+        return Shared.oracleFiles().stream().filter(p -> p.getFileName().toString().startsWith("rrweb-"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goldens")
+    void renderedDomEqualsTheMirrorAtEveryGoldenTime(Path golden) throws Exception {
+        compare(golden, false);
+    }
+
+    /** The same while playing: only the changes the mirror reports reach the page. */
+    @ParameterizedTest
+    @MethodSource("goldens")
+    void playingForwardProjectsEveryChange(Path golden) throws Exception {
+        compare(golden, true);
+    }
+
+    /** Where two dumps first differ, for a readable failure. */
+    static String firstDifference(JsonNode expected, JsonNode actual, String path) {
+        if (expected == null || actual == null || expected.getNodeType() != actual.getNodeType()) {
+            return path + ": " + expected + " vs " + actual;
+        }
+        if (expected.isObject()) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            expected.fieldNames().forEachRemaining(names::add);
+            actual.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (!java.util.Objects.equals(expected.get(name), actual.get(name))) {
+                    return firstDifference(expected.get(name), actual.get(name), path + "." + name);
+                }
+            }
+        } else if (expected.isArray()) {
+            for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+                if (!java.util.Objects.equals(expected.get(i), actual.get(i))) {
+                    return firstDifference(expected.get(i), actual.get(i), path + "[" + i + "]");
+                }
+            }
+        }
+        return path + ": " + expected + " vs " + actual;
+    }
+
+    private void compare(Path golden, boolean play) throws Exception {
+        JsonNode oracle = JSON.readTree(golden.toFile());
+        Path fixture = Shared.rrwebFixture(oracle.get("input").get("file").asText());
+        if (!Files.exists(fixture)) {
+            return;
+        }
+        OpenOutcome outcome = new CoreOpener().open(fixture, progress -> {});
+        PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        Fx.run(() -> page.setOnFailure(f -> failures.add(f.eventIndex() + ": " + f.message())));
+        try (recording; EventListWindow window = (EventListWindow) recording.openWindow(recording.windowIds().getFirst())) {
+            window.addListener(page.renderer());
+            Fx.run(() -> window.seek(0));
+            for (JsonNode time : oracle.get("times")) {
+                long t = time.asLong();
+                String rendered = Fx.call(() -> {
+                    if (play) {
+                        window.advanceTo(t);
+                    } else {
+                        window.seek(t);
+                    }
+                    page.flush();
+                    return page.dumpJson();
+                });
+                ByteArrayOutputStream mirrorDump = new ByteArrayOutputStream();
+                try (JsonGenerator g = DomDump.generator(mirrorDump)) {
+                    DomDump.writeSnapshot(g, t, window.mirror());
+                }
+                JsonNode expected = JSON.readTree(mirrorDump.toByteArray());
+                JsonNode actual = JSON.readTree(rendered);
+                String where = fixture.getFileName() + (play ? " played to t=" : " sought to t=") + t;
+                assertEquals(expected.get("dom"), actual.get("dom"), () -> where + " render failures " + failures + ": first difference "
+                        + firstDifference(expected.get("dom"), actual.get("dom"), ""));
+                assertEquals(expected.get("inputs"), actual.get("inputs"), where + " (inputs)");
+            }
+            window.removeListener(page.renderer());
+        }
+    }
+}

@@ -71,8 +71,8 @@ public final class NodeDecoder {
         if (json == null || !json.isObject()) {
             throw new EventDecodeException(path(root, open, index), "expected a node object");
         }
-        int type = requiredInt(json, "type", path(root, open, index) + ".");
-        int id = requiredInt(json, "id", path(root, open, index) + ".");
+        int type = intField(json, "type", root, open, index);
+        int id = intField(json, "id", root, open, index);
         Integer rootId = optionalInt(json, "rootId");
         boolean isShadow = isTrue(json, "isShadow");
         return switch (type) {
@@ -118,6 +118,15 @@ public final class NodeDecoder {
                 isTrue(json, "isCustom"), isTrue(json, "needBlock"));
         return new SerializedNode.Element(id, tagName, attributes(json.get("attributes"), tagName), children,
                 flags, rootId, isTrue(json, "isShadow"));
+    }
+
+    /** A required int field; the path is only built when the field is wrong. */
+    private static int intField(JsonNode json, String name, String root, Deque<Open> open, int index) throws EventDecodeException {
+        JsonNode value = json.get(name);
+        if (value != null && value.isIntegralNumber() && value.canConvertToInt()) {
+            return value.intValue();
+        }
+        return requiredInt(json, name, path(root, open, index) + ".");
     }
 
     /** The JSON path of the child at {@code index} of the innermost open node ({@code -1}: the root itself). */

@@ -16,12 +16,15 @@ import picocli.CommandLine.Spec;
             OpenCommand.class,
             ScreenshotCommand.class,
             BenchRenderCommand.class,
+            ConsoleCommand.class,
+            NetworkCommand.class,
             ValidateCommand.class,
             InfoCommand.class,
             PackCommand.class,
             GenerateCommand.class,
             DomCommand.class,
             BenchCommand.class,
+            RedactCommand.class,
         })
 public final class PhreplayCommand implements Callable<Integer> {
     @Spec

@@ -14,11 +14,17 @@ public final class ManifestWriter {
     private ManifestWriter() {}
 
     public static byte[] toBytes(Manifest manifest) {
+        return toBytes(manifest, null);
+    }
+
+    /** @param redaction the {@code redaction} record of a redacted copy, or null */
+    public static byte[] toBytes(Manifest manifest, com.fasterxml.jackson.databind.JsonNode redaction) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator json = Json.factory().createGenerator(out)) {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
             json.setPrettyPrinter(printer);
-            write(json, manifest);
+            json.setCodec(Json.mapper());
+            write(json, manifest, redaction);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,7 +47,8 @@ public final class ManifestWriter {
         return out.toByteArray();
     }
 
-    private static void write(JsonGenerator json, Manifest manifest) throws IOException {
+    private static void write(JsonGenerator json, Manifest manifest, com.fasterxml.jackson.databind.JsonNode redaction)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("format", Manifest.FORMAT);
         json.writeStringField("formatVersion", manifest.formatVersion());
@@ -60,7 +67,12 @@ public final class ManifestWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeNullField("redaction");
+        if (redaction == null) {
+            json.writeNullField("redaction");
+        } else {
+            json.writeFieldName("redaction");
+            json.writeTree(redaction);
+        }
         json.writeNullField("signature");
         json.writeEndObject();
     }

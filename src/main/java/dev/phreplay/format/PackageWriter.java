@@ -35,6 +35,8 @@ public final class PackageWriter implements AutoCloseable {
     private final EventStats total = new EventStats();
     private OpenWindow window;
     private boolean finished;
+    /** The manifest's {@code redaction} record of a redacted copy (see docs/REDACTION.md), or null. */
+    private com.fasterxml.jackson.databind.JsonNode redaction;
 
     private PackageWriter(Path target, Manifest.Producer producer) throws IOException {
         this.target = target.toAbsolutePath();
@@ -101,6 +103,11 @@ public final class PackageWriter implements AutoCloseable {
         window = null;
     }
 
+    /** Records in the manifest that this package is a redacted copy (docs/REDACTION.md); null for none. */
+    public void redaction(com.fasterxml.jackson.databind.JsonNode record) {
+        this.redaction = record;
+    }
+
     /** {@code metadata.json}: the person and the recording's properties, as PostHog gave them. */
     public void metadata(byte[] json) throws IOException {
         writeEntry(Manifest.METADATA_PATH, json);
@@ -134,7 +141,7 @@ public final class PackageWriter implements AutoCloseable {
                 total.lastTimestamp(), total.durationMs(), total.firstUrl(), List.copyOf(windows), total.eventCount(),
                 total.countsByType(), total.countsBySource(), total.consoleErrorCount(), total.networkRequestCount());
         Manifest manifest = new Manifest(Manifest.VERSION, producer, created.toString(), recording, List.copyOf(entries));
-        byte[] manifestBytes = ManifestWriter.toBytes(manifest);
+        byte[] manifestBytes = ManifestWriter.toBytes(manifest, redaction);
         writeUnlisted(Manifest.PATH, manifestBytes);
         writeUnlisted(ManifestChecksum.PATH, ManifestChecksum.of(manifestBytes));
         zip.finish();

@@ -5,6 +5,9 @@ import dev.phreplay.event.RecordedEvent;
 
 /** What a {@link Seeker} did, for the player and the inspectors. Called on the seeker's thread. */
 public interface SeekListener<S extends ReplayState<S>> {
+    /** Forward play is about to apply the event at {@code position}, so that a failure can name it. */
+    default void eventApplying(int position, RawEvent raw) {}
+
     /** Forward play applied one event, in timeline order. Not called for events a seek applies. */
     default void eventApplied(int position, RawEvent raw, RecordedEvent event) {}
 

@@ -114,6 +114,8 @@ public final class Seeker<S extends ReplayState<S>> {
         }
         while (position < target) {
             RawEvent raw = store.event(position);
+            int applying = position;
+            listeners.forEach(l -> l.eventApplying(applying, raw));
             RecordedEvent event = Decoded.apply(state, raw);
             int applied = position++;
             if (event != null) {

@@ -212,6 +212,11 @@ class SeekerTest {
                 }
 
                 @Override
+                public void eventApplying(int position, RawEvent raw) {
+                    heard.add("applying " + position);
+                }
+
+                @Override
                 public void stateReplaced(TraceState state) {
                     heard.add("replaced by " + System.identityHashCode(state));
                 }
@@ -223,8 +228,8 @@ class SeekerTest {
             });
             seeker.advanceTo(650);
             int now = System.identityHashCode(seeker.state());
-            assertEquals(List.of("replaced by " + now, "applied 0 to " + now, "applied 1 to " + now, "applied 2 to " + now),
-                    heard);
+            assertEquals(List.of("replaced by " + now, "applying 0", "applied 0 to " + now, "applying 1",
+                    "applied 1 to " + now, "applying 2", "applied 2 to " + now), heard);
             heard.clear();
             seeker.seek(100);
             assertEquals(List.of("replaced by " + System.identityHashCode(seeker.state()), "seeked 100"), heard);

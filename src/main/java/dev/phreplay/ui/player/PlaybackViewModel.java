@@ -43,6 +43,7 @@ public final class PlaybackViewModel {
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper(this, "timeText", "");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private long lastNanos = -1;
+    private long shownDuration = -1;
 
     public PlaybackViewModel(WindowPlayback playback, ZoneId zone, Runnable redraw) {
         this.playback = playback;
@@ -211,8 +212,11 @@ public final class PlaybackViewModel {
         }
         if (next >= duration()) {
             next = duration();
-            playing.set(false);
-            skipping.set(false);
+            // while the window is still being read its end moves on: keep playing into it
+            if (playback.loadedFraction() >= 1) {
+                playing.set(false);
+                skipping.set(false);
+            }
         }
         playback.advanceTo(target(next));
         position.set(next);
@@ -233,7 +237,15 @@ public final class PlaybackViewModel {
         return offset >= duration() ? duration() + 1 : (long) Math.ceil(offset);
     }
 
+    /** A window still being read grows: the total time follows it. */
+    public void refreshLength() {
+        if (duration() != shownDuration) {
+            updateTexts();
+        }
+    }
+
     private void updateTexts() {
+        shownDuration = duration();
         double now = position.get();
         timeText.set(TimeFormat.offset(now) + " / " + TimeFormat.offset(duration()));
         long start = playback.startTimestamp();

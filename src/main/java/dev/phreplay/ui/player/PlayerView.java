@@ -42,13 +42,16 @@ public final class PlayerView {
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu = new Menu("Open Recent");
     private final Stage stage;
+    private final Label reading = new Label("Reading the rest of the recording…");
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
             PlaybackViewModel playback = model.playback();
             if (playback != null) {
                 playback.tick(now);
+                playback.refreshLength();
             }
+            reading.setVisible(playback != null && playback.playback().loadedFraction() < 1);
         }
     };
 
@@ -170,7 +173,9 @@ public final class PlayerView {
         windows.setId("window-selector");
         windows.valueProperty().bindBidirectional(model.selectedWindowProperty());
         windows.setFocusTraversable(false);
+        windows.setMaxWidth(280);
         Label windowLabel = new Label("Window:");
+        windowLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         windowLabel.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.windowIds()).greaterThan(1));
         windowLabel.managedProperty().bind(windowLabel.visibleProperty());
         windows.visibleProperty().bind(windowLabel.visibleProperty());
@@ -178,7 +183,7 @@ public final class PlayerView {
         Label blocked = new Label();
         blocked.setId("blocked");
         blocked.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.loadRemoteProperty().get()
-                ? "Remote resources allowed" : "⛔ " + model.blockedCountProperty().get() + " external resource(s) blocked",
+                ? "Remote resources allowed" : "Blocked: " + model.blockedCountProperty().get() + " external resource(s)",
                 model.blockedCountProperty(), model.loadRemoteProperty()));
         Label status = new Label();
         status.setId("status");
@@ -195,7 +200,10 @@ public final class PlayerView {
         });
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, windowLabel, windows, status, spacer, blocked, goTo);
+        reading.setId("reading");
+        reading.setVisible(false);
+        reading.managedProperty().bind(reading.visibleProperty());
+        HBox bar = new HBox(10, windowLabel, windows, status, reading, spacer, blocked, goTo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         return bar;

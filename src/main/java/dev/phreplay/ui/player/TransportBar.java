@@ -21,13 +21,13 @@ public final class TransportBar extends VBox {
     private final Button back1 = button("‹1", "back-1", "Back 1 s (←)");
     private final Button forward1 = button("1›", "forward-1", "Forward 1 s (→)");
     private final Button forward10 = button("10»", "forward-10", "Forward 10 s (Shift+→, L)");
-    private final Button previous = button("⏮", "previous-marker", "Previous event of interest (P)");
-    private final Button next = button("⏭", "next-marker", "Next event of interest (N)");
+    private final Button previous = button("◂ Event", "previous-marker", "Previous event of interest (P)");
+    private final Button next = button("Event ▸", "next-marker", "Next event of interest (N)");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
     private final CheckBox skip = new CheckBox("Skip inactivity");
     private final Label time = new Label("0:00 / 0:00");
     private final Label clock = new Label("");
-    private final ChangeListener<Boolean> onPlaying = (property, old, now) -> play.setText(now ? "⏸" : "▶");
+    private final ChangeListener<Boolean> onPlaying = (property, old, now) -> play.setText(now ? "❚❚" : "▶");
     private PlaybackViewModel model;
 
     public TransportBar() {

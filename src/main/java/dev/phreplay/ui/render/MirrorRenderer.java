@@ -135,6 +135,20 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         end();
     }
 
+    /**
+     * A style element's CSSOM changed (insertRule and the like): the page's sheet gets the
+     * mirror's rules, its text stays as recorded. Constructed and adopted sheets are not drawn yet.
+     */
+    @Override
+    public synchronized void styleSheetsChanged(MirrorNode owner) {
+        if (owner instanceof MirrorElement element && element.is("style") && element.sheet() != null) {
+            op("sheet").raw(',');
+            NodeKeys.write(ops, element);
+            ops.raw(',').string(element.sheet().cssText());
+            end();
+        }
+    }
+
     @Override
     public synchronized void viewportResized(int width, int height) {
         viewport = new RenderFrame.Viewport(width, height);

@@ -20,6 +20,8 @@ import javafx.scene.web.WebView;
 public final class PageView {
     private static final String BLANK = "<!DOCTYPE html><html><head></head><body></body></html>";
     private static final String SCRIPT = loadScript();
+    /** {@code -Dphreplay.profile.render=true}: print each frame's op size, script time and node count. */
+    private static final boolean PROFILE = Boolean.getBoolean("phreplay.profile.render");
 
     private final WebView webView = new WebView();
     private final WebEngine engine = webView.getEngine();
@@ -94,7 +96,12 @@ public final class PageView {
             setViewportSize(frame.viewport().width(), frame.viewport().height());
         }
         if (frame.ops() != null) {
+            long start = System.nanoTime();
             Object failure = engine.executeScript("window.__phr.apply(" + frame.ops() + ")");
+            if (PROFILE) {
+                System.err.printf("phreplay render: %d chars of ops in %.1f ms; %s nodes%n", frame.ops().length(),
+                        (System.nanoTime() - start) / 1e6, engine.executeScript("document.getElementsByTagName('*').length"));
+            }
             if (failure instanceof String text) {
                 failureListener.accept(RenderFailure.parse(text));
             }
@@ -125,6 +132,11 @@ public final class PageView {
     }
 
     WebEngine engine() {
+        return engine;
+    }
+
+    /** For tests that inspect the rendered page directly (computed styles, classes). */
+    public WebEngine engineForTests() {
         return engine;
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * Writes a mirror subtree in the compact array form that renderer.js builds:
  * document {@code [0,key,children]}, doctype {@code [1,key,name,publicId,systemId]},
  * element {@code [2,key,tag,ns,[name,value,...],children,shadowChildren|null,contentDocument|null,
- * value,checked,scrollLeft,scrollTop,selectedness]}, text/comment/cdata {@code [3|4|5,key,data]}.
+ * value,checked,scrollLeft,scrollTop,selectedness,insertedRules]}, text/comment/cdata {@code [3|4|5,key,data]}.
  */
 final class TreeWriter {
     private TreeWriter() {}
@@ -73,7 +73,7 @@ final class TreeWriter {
         }
         out.raw(',').string(element.value()).raw(',').bool(element.checked()).raw(',')
                 .number(element.scrollLeft()).raw(',').number(element.scrollTop()).raw(',')
-                .bool(element.selectedness()).raw(']');
+                .bool(element.selectedness()).raw(',').string(insertedRules(element)).raw(']');
     }
 
     private static void writeChildren(JsText out, List<MirrorNode> children) {
@@ -85,6 +85,19 @@ final class TreeWriter {
             write(out, children.get(i));
         }
         out.raw(']');
+    }
+
+    /**
+     * The rules a script inserted into an empty style element (how CSS-in-JS libraries style a
+     * page), or null. Style elements with text keep their text's rules; parsing those on every
+     * rebuild would cost too much, so their later CSSOM changes show only while playing.
+     */
+    private static String insertedRules(MirrorElement element) {
+        if (!element.is("style") || !element.textContent().isBlank()) {
+            return null;
+        }
+        String css = element.sheet().cssText();
+        return css.isEmpty() ? null : css;
     }
 
     /** The options of a select (also inside optgroups) whose selectedness the mirror set. */

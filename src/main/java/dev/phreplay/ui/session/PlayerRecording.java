@@ -23,6 +23,11 @@ public interface PlayerRecording extends AutoCloseable {
     /** Warnings of a valid recording (never errors: a recording with errors is not opened). */
     List<Finding> warnings();
 
+    /** What the inspectors found (console, network, activity), when they are done; never completes by default. */
+    default java.util.concurrent.CompletableFuture<dev.phreplay.inspect.Inspection> inspection() {
+        return new java.util.concurrent.CompletableFuture<>();
+    }
+
     @Override
     void close();
 }

@@ -143,6 +143,7 @@
     if (t[8] !== null || t[9] !== null) { work.inputs.push([el, t[8], t[9]]); }
     if (t[10] || t[11]) { work.scrolls.push([el, t[10], t[11]]); }
     if (t[12] !== null && t[12] !== undefined) { work.selected.push([el, t[12]]); }
+    if (t[13]) { work.sheets.push([el, t[13]]); }
     return el;
   }
 
@@ -157,7 +158,7 @@
     for (var i = 0; i < list.length; i++) { parent.appendChild(build(doc, list[i], work)); }
   }
 
-  function newWork() { return { frames: [], inputs: [], scrolls: [], selected: [] }; }
+  function newWork() { return { frames: [], inputs: [], scrolls: [], selected: [], sheets: [] }; }
 
   function fillDocument(doc, t, work) {
     while (doc.firstChild) { doc.removeChild(doc.firstChild); }
@@ -175,7 +176,24 @@
     }
     work.inputs.forEach(function (i) { setInput(i[0], i[1], i[2]); });
     work.selected.forEach(function (o) { o[0].selected = o[1]; });
+    work.sheets.forEach(function (s) { setSheet(s[0], s[1]); });
     work.scrolls.forEach(function (s) { s[0].scrollLeft = s[1]; s[0].scrollTop = s[2]; });
+  }
+
+  /** Gives a style element's sheet these rules, leaving its text as recorded. */
+  function setSheet(el, cssText) {
+    var sheet = el.sheet;
+    var doc = el.ownerDocument;
+    if (!sheet || !doc.head) { note('a style sheet cannot be updated'); return; }
+    var scratch = doc.createElementNS(XHTML, 'style');
+    scratch.textContent = cssText;
+    doc.head.appendChild(scratch);
+    var rules = scratch.sheet ? scratch.sheet.cssRules : [];
+    while (sheet.cssRules.length) { sheet.deleteRule(sheet.cssRules.length - 1); }
+    for (var i = 0; i < rules.length; i++) {
+      try { sheet.insertRule(rules[i].cssText, sheet.cssRules.length); } catch (e) { note('rule rejected: ' + rules[i].cssText); }
+    }
+    doc.head.removeChild(scratch);
   }
 
   function setInput(el, value, checked) {
@@ -267,6 +285,7 @@
       case 'text': need(op[1]).data = op[2]; break;
       case 'input': setInput(need(op[1]), op[2], op[3]); break;
       case 'sel': need(op[1]).selected = op[2]; break;
+      case 'sheet': setSheet(need(op[1]), op[2]); break;
       case 'scroll': scroll(op[1], op[2], op[3]); break;
       case 'hover': hover(op[1]); break;
       case 'paused': setPaused(op[1]); break;

@@ -1,6 +1,14 @@
 package dev.phreplay.ui.session.core;
 
 import dev.phreplay.format.OpenedRecording;
+import dev.phreplay.inspect.ActivityItem;
+import dev.phreplay.inspect.Inspection;
+import dev.phreplay.inspect.Inspector;
+import dev.phreplay.replay.MirrorState;
+import dev.phreplay.replay.Timeline;
+import dev.phreplay.replay.TimelineOptions;
+import dev.phreplay.ui.session.TimelineMarker;
+import java.util.concurrent.CompletableFuture;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.session.WindowPlayback;
@@ -9,16 +17,34 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A recording opened by the core's reader; each window replays into a mirror. */
+/** A recording opened by the core's reader; each window replays through the timeline into a mirror. */
 final class CoreRecording implements PlayerRecording {
     private final OpenedRecording recording;
     private final boolean verified;
     private final List<Finding> warnings;
+    private final CompletableFuture<Inspection> inspection = new CompletableFuture<>();
 
     CoreRecording(OpenedRecording recording, boolean verified, List<Finding> warnings) {
         this.recording = recording;
         this.verified = verified;
         this.warnings = warnings;
+        Thread thread = new Thread(this::inspect, "phreplay-inspect");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** One pass of the inspectors over the recording, beside the first frame: markers and panels wait for it. */
+    private void inspect() {
+        try {
+            inspection.complete(Inspector.inspect(recording));
+        } catch (IOException | RuntimeException e) {
+            inspection.completeExceptionally(e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Inspection> inspection() {
+        return inspection;
     }
 
     @Override
@@ -33,7 +59,34 @@ final class CoreRecording implements PlayerRecording {
 
     @Override
     public WindowPlayback openWindow(String windowId) throws IOException {
-        return EventListWindow.load(recording.events(windowId));
+        Timeline<MirrorState> timeline = Timeline.load(recording.events(windowId), MirrorState::new, TimelineOptions.DEFAULT);
+        long start = timeline.startTimestamp();
+        CompletableFuture<List<TimelineMarker>> markers = inspection
+                .thenApply(done -> markers(done, windowId, start))
+                .exceptionally(failure -> List.of());
+        return new CoreWindow(timeline, markers);
+    }
+
+    private static List<TimelineMarker> markers(Inspection done, String windowId, long windowStart) {
+        return done.activity().stream()
+                .filter(item -> windowId.equals(item.windowId()))
+                .map(item -> marker(item, windowStart))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private static TimelineMarker marker(ActivityItem item, long windowStart) {
+        TimelineMarker.Kind kind = switch (item.kind()) {
+            case CLICK -> TimelineMarker.Kind.CLICK;
+            case RAGE_CLICK -> TimelineMarker.Kind.RAGE_CLICK;
+            case NAVIGATION, PAGE_VIEW -> TimelineMarker.Kind.NAVIGATION;
+            case CONSOLE_ERROR -> TimelineMarker.Kind.CONSOLE_ERROR;
+            case FAILED_REQUEST -> TimelineMarker.Kind.FAILED_REQUEST;
+            case CUSTOM_EVENT -> TimelineMarker.Kind.CUSTOM;
+            default -> null;
+        };
+        return kind == null ? null
+                : new TimelineMarker(Math.max(0, item.timestamp() - windowStart), kind, item.title(), item.detail());
     }
 
     /** The package format does not record where the recording was made. */
@@ -54,6 +107,7 @@ final class CoreRecording implements PlayerRecording {
 
     @Override
     public void close() {
+        inspection.cancel(true);
         try {
             recording.close();
         } catch (IOException e) {

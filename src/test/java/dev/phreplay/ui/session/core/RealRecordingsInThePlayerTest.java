@@ -66,6 +66,8 @@ class RealRecordingsInThePlayerTest {
         assertEquals("✔ Verified package (checksums OK)", robot.lookup("#status").queryAs(Label.class).getText());
         assertEquals(2560, Fx.call(() -> view.viewport().page().webView().getWidth()), 0.5, "the recorded viewport");
         assertEquals(2, Fx.call(() -> model.windowIds().size()));
+        robot.sleep(500);
+        keepWindowImage("player-window.png");
         String first = Fx.call(() -> model.selectedWindowProperty().get());
         Fx.run(() -> model.selectedWindowProperty().set(model.windowIds().get(1)));
         Fx.waitUntil("the second window is shown", WAIT, () -> model.playback() != null && rendered().contains("PostHog React"));
@@ -76,6 +78,22 @@ class RealRecordingsInThePlayerTest {
         });
         Fx.waitUntil("it plays to the end", WAIT, () -> !model.playback().isPlaying());
         assertEquals(Fx.call(() -> (double) model.playback().duration()), Fx.call(() -> model.playback().position()));
+    }
+
+    /** With -Dphreplay.keep.shots=DIR the whole window is kept as a PNG for a person to look at. */
+    private void keepWindowImage(String name) {
+        String folder = System.getProperty("phreplay.keep.shots");
+        if (folder == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = Fx.call(() -> view.stage().getScene().snapshot(null));
+        try {
+            Files.createDirectories(Path.of(folder));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(folder, name).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -89,6 +107,12 @@ class RealRecordingsInThePlayerTest {
         }
         Fx.run(() -> model.open(damaged));
         Fx.waitUntil("the validation report", WAIT, () -> !robot.lookup("#findings").queryAll().isEmpty());
+        if (System.getProperty("phreplay.keep.shots") != null) {
+            javafx.scene.image.WritableImage image = Fx.call(() -> robot.lookup("#findings").queryAs(TableView.class)
+                    .getScene().snapshot(null));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(System.getProperty("phreplay.keep.shots"), "report.png").toFile());
+        }
         TableView<?> table = robot.lookup("#findings").queryAs(TableView.class);
         assertTrue(table.getItems().size() >= 1, "findings listed");
         assertTrue(robot.lookup("#findings-heading").queryAs(Label.class).getText().contains("damaged.phreplay"));

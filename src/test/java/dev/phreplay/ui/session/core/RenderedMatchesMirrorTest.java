@@ -88,7 +88,7 @@ class RenderedMatchesMirrorTest {
         PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
         java.util.List<String> failures = new java.util.ArrayList<>();
         Fx.run(() -> page.setOnFailure(f -> failures.add(f.eventIndex() + ": " + f.message())));
-        try (recording; EventListWindow window = (EventListWindow) recording.openWindow(recording.windowIds().getFirst())) {
+        try (recording; CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
             window.addListener(page.renderer());
             Fx.run(() -> window.seek(0));
             for (JsonNode time : oracle.get("times")) {

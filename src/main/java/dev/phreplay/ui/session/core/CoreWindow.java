@@ -1,0 +1,190 @@
+package dev.phreplay.ui.session.core;
+
+import dev.phreplay.dom.Mirror;
+import dev.phreplay.event.RawEvent;
+import dev.phreplay.event.RecordedEvent;
+import dev.phreplay.replay.MirrorState;
+import dev.phreplay.replay.SeekListener;
+import dev.phreplay.replay.Seeker;
+import dev.phreplay.replay.Timeline;
+import dev.phreplay.ui.session.PlaybackListener;
+import dev.phreplay.ui.session.TimeRange;
+import dev.phreplay.ui.session.TimelineMarker;
+import dev.phreplay.ui.session.ViewportSize;
+import dev.phreplay.ui.session.WindowPlayback;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * A window of a real recording: the replay timeline (checkpoints, background indexing) moving a
+ * mirror. The player's listeners hang on the mirror while playing, so they see each change; a
+ * seek applies its events with them detached and then reports one rebuild.
+ */
+final class CoreWindow implements WindowPlayback, SeekListener<MirrorState> {
+    private final Timeline<MirrorState> timeline;
+    private final Seeker<MirrorState> seeker;
+    private final CompletableFuture<List<TimelineMarker>> markers;
+    private final List<PlaybackListener> listeners = new CopyOnWriteArrayList<>();
+    private Mirror attached;
+    /** The seeker swapped its state during forward play: the page must be rebuilt from the new one. */
+    private boolean replaced;
+
+    CoreWindow(Timeline<MirrorState> timeline, CompletableFuture<List<TimelineMarker>> markers) {
+        this.timeline = timeline;
+        this.seeker = timeline.seeker();
+        this.markers = markers;
+        seeker.addListener(this);
+    }
+
+    Mirror mirror() {
+        return seeker.state().mirror();
+    }
+
+    @Override
+    public long startTimestamp() {
+        return timeline.startTimestamp();
+    }
+
+    @Override
+    public long duration() {
+        return timeline.lastOffset();
+    }
+
+    @Override
+    public double loadedFraction() {
+        return timeline.isLoaded() ? 1 : -1;
+    }
+
+    @Override
+    public void seek(long offset) {
+        detach();
+        seeker.seek(offset);
+        rebuilt();
+    }
+
+    @Override
+    public void advanceTo(long offset) {
+        attach();
+        announce(seeker.position());
+        seeker.advanceTo(offset);
+        if (replaced) {
+            resync();
+        }
+    }
+
+    @Override
+    public void eventApplied(int position, RawEvent raw, RecordedEvent event) {
+        if (replaced) {
+            resync();
+        }
+        announce(position + 1);
+    }
+
+    @Override
+    public void stateReplaced(MirrorState state) {
+        if (attached != null) {
+            detach();
+            replaced = true;
+        }
+    }
+
+    @Override
+    public void seeked(long offset) {
+        if (attached != null) {
+            // a backward move inside advanceTo: rebuild the page as after a seek
+            detach();
+            resync();
+        }
+    }
+
+    private void resync() {
+        replaced = false;
+        rebuilt();
+        attach();
+    }
+
+    private void announce(int position) {
+        if (position < timeline.eventCount()) {
+            int index = timeline.event(position).index();
+            listeners.forEach(l -> l.eventApplying(index));
+        }
+    }
+
+    private void rebuilt() {
+        Mirror mirror = mirror();
+        for (PlaybackListener listener : listeners) {
+            listener.documentRebuilt(mirror.document());
+            if (mirror.viewportWidth() > 0 && mirror.viewportHeight() > 0) {
+                listener.viewportResized(mirror.viewportWidth(), mirror.viewportHeight());
+            }
+            listener.scrollChanged(mirror.document(), mirror.windowScrollX(), mirror.windowScrollY());
+            if (mirror.pointerTargetId() != -1) {
+                listener.pointerMoved(mirror.pointerX(), mirror.pointerY(), mirror.hoveredId());
+            }
+        }
+    }
+
+    private void attach() {
+        Mirror current = mirror();
+        if (attached == current) {
+            return;
+        }
+        detach();
+        listeners.forEach(current::addListener);
+        attached = current;
+    }
+
+    private void detach() {
+        if (attached != null) {
+            listeners.forEach(attached::removeListener);
+            attached = null;
+        }
+    }
+
+    @Override
+    public void addListener(PlaybackListener listener) {
+        listeners.add(listener);
+        if (attached != null) {
+            attached.addListener(listener);
+        }
+    }
+
+    @Override
+    public void removeListener(PlaybackListener listener) {
+        listeners.remove(listener);
+        if (attached != null) {
+            attached.removeListener(listener);
+        }
+    }
+
+    @Override
+    public ViewportSize viewport() {
+        Mirror mirror = mirror();
+        return mirror.viewportWidth() > 0 && mirror.viewportHeight() > 0
+                ? new ViewportSize(mirror.viewportWidth(), mirror.viewportHeight()) : null;
+    }
+
+    @Override
+    public List<TimeRange> inactivePeriods() {
+        return timeline.inactivity().periods().stream().map(p -> new TimeRange(p.start(), p.end())).toList();
+    }
+
+    @Override
+    public List<TimelineMarker> markers() {
+        return markers.getNow(List.of());
+    }
+
+    @Override
+    public void whenMarkersReady(Consumer<List<TimelineMarker>> action) {
+        markers.thenAccept(action);
+    }
+
+    @Override
+    public void close() {
+        detach();
+        seeker.removeListener(this);
+        timeline.close();
+    }
+}

@@ -2,12 +2,10 @@ package dev.phreplay.ui.app;
 
 import dev.phreplay.ui.inspector.InspectorPane;
 import dev.phreplay.ui.player.FindingsWindow;
-import dev.phreplay.ui.player.PlaybackViewModel;
 import dev.phreplay.ui.player.PlayerView;
 import dev.phreplay.ui.player.PlayerViewModel;
 import dev.phreplay.ui.player.RecentFiles;
 import dev.phreplay.ui.player.ViewportPane;
-import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.session.RecordingOpener;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,23 +50,6 @@ public final class PlayerApp {
         return true;
     }
 
-    /** The inspector panels follow the shown window once the recording's inspection is done. */
-    private void connect(InspectorPane inspector, PlaybackViewModel playback) {
-        PlayerRecording recording = model.recordingProperty().get();
-        if (playback == null || recording == null) {
-            return;
-        }
-        playback.positionProperty().addListener((property, old, now) -> inspector.setPlayhead(now.longValue()));
-        String windowId = model.selectedWindowProperty().get();
-        recording.inspection().thenAccept(inspection -> Platform.runLater(() -> {
-            if (model.playback() == playback) {
-                inspector.setInspection(inspection);
-                inspector.setWindow(inspection, windowId, playback.playback().startTimestamp());
-                inspector.setPlayhead((long) playback.position());
-            }
-        }));
-    }
-
     private void openLater(Path file) {
         Platform.runLater(() -> {
             if (model == null) {
@@ -88,12 +69,7 @@ public final class PlayerApp {
         PlayerView view = new PlayerView(stage, model, viewport);
         InspectorPane inspector = new InspectorPane();
         view.dockInspector(inspector);
-        inspector.onSeek(offset -> {
-            if (model.playback() != null) {
-                model.playback().seek(offset);
-            }
-        });
-        model.playbackProperty().addListener((property, old, now) -> connect(inspector, now));
+        InspectorWiring.attach(model, inspector);
         model.setOnRejected(rejected -> FindingsWindow.show(stage, "Invalid recording", rejected.file(), rejected.findings()));
         model.setOnShowFindings(findings -> FindingsWindow.show(stage, "Warnings", null, findings));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {

@@ -1,5 +1,6 @@
 package dev.phreplay.ui.player;
 
+import dev.phreplay.ui.redact.RedactDialog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,7 +114,11 @@ public final class PlayerView {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> stage.close());
-        Menu file = new Menu("File", null, open, recentMenu, quit);
+        MenuItem redacted = new MenuItem("Export redacted copy…");
+        redacted.setId("export-redacted");
+        redacted.disableProperty().bind(model.recordingProperty().isNull());
+        redacted.setOnAction(event -> RedactDialog.show(stage, model.recordingProperty().get().file()));
+        Menu file = new Menu("File", null, open, recentMenu, redacted, quit);
         CheckMenuItem remote = new CheckMenuItem("Load remote resources (this recording only)");
         remote.setId("load-remote");
         remote.selectedProperty().bindBidirectional(model.loadRemoteProperty());

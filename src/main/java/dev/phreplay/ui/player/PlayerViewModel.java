@@ -5,6 +5,7 @@ import dev.phreplay.ui.render.NetworkLock;
 import dev.phreplay.ui.render.RenderFailure;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.session.PlaybackListener;
 import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.session.RecordingOpener;
 import dev.phreplay.ui.session.WindowPlayback;
@@ -61,6 +62,8 @@ public final class PlayerViewModel {
     private Consumer<List<Finding>> onShowFindings = findings -> {};
     private WindowPlayback window;
 
+    private final List<PlaybackListener> windowListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public PlayerViewModel(RecordingOpener opener, RenderSurface surface, RecentFiles recent) {
         this.opener = opener;
         this.surface = surface;
@@ -99,6 +102,11 @@ public final class PlayerViewModel {
     public RecentFiles recentFiles() { return recent; }
 
     public void setOnRejected(Consumer<OpenOutcome.Rejected> handler) { onRejected = handler; }
+
+    /** {@code listener} hears the mirror of every window shown from now on (the DOM explorer, say). */
+    public void addWindowListener(PlaybackListener listener) {
+        windowListeners.add(listener);
+    }
 
     public void setOnShowFindings(Consumer<List<Finding>> handler) { onShowFindings = handler; }
 
@@ -168,6 +176,7 @@ public final class PlayerViewModel {
             return;
         }
         window.addListener(surface.listener());
+        windowListeners.forEach(window::addListener);
         // A recording that does not say where it was made is shown in the viewer's own zone, named.
         ZoneId zone = current.timeZone() == null ? ZoneId.systemDefault() : current.timeZone();
         PlaybackViewModel model = new PlaybackViewModel(window, zone, this::redraw);

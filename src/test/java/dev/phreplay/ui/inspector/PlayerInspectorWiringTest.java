@@ -1,0 +1,95 @@
+package dev.phreplay.ui.inspector;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.phreplay.dom.MirrorDocument;
+import dev.phreplay.dom.MirrorNode;
+import dev.phreplay.ui.app.InspectorWiring;
+import dev.phreplay.ui.player.PlayerView;
+import dev.phreplay.ui.player.PlayerViewModel;
+import dev.phreplay.ui.player.RecentFiles;
+import dev.phreplay.ui.player.ViewportPane;
+import dev.phreplay.ui.session.core.CoreOpener;
+import dev.phreplay.ui.testing.Fx;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.prefs.Preferences;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The player with its inspector docked, on a real sample: the DOM explorer shows the mirror at the playhead. */
+@ExtendWith(ApplicationExtension.class)
+class PlayerInspectorWiringTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path temp;
+
+    private PlayerViewModel model;
+    private InspectorPane inspector;
+    private PlayerView view;
+    private Preferences prefs;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty("phreplay.config.dir", temp.resolve("config").toString());
+        prefs = Preferences.userRoot().node("dev/phreplay/test/" + System.nanoTime());
+        ViewportPane viewport = new ViewportPane();
+        model = new PlayerViewModel(new CoreOpener(), viewport, new RecentFiles(prefs));
+        view = new PlayerView(stage, model, viewport);
+        inspector = new InspectorPane(new InspectorLayout(prefs.node("layout")));
+        view.dockInspector(inspector);
+        InspectorWiring.attach(model, inspector);
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        Fx.run(() -> model.dispose());
+        prefs.removeNode();
+    }
+
+    @Test
+    void theDomExplorerShowsThePlayersMirrorAndFollowsSeeks(FxRobot robot) {
+        MenuItem export = exportItem(robot);
+        assertTrue(export.isDisable(), "nothing to redact before a recording is open");
+        Fx.run(() -> model.open(Path.of("sample-packages/multi-window.phreplay")));
+        Fx.waitUntil("the explorer shows the page", WAIT, () -> hasElement(inspector.dom().tree().getRoot(), "body"));
+        TreeItem<MirrorNode> root = Fx.call(() -> inspector.dom().tree().getRoot());
+        assertInstanceOf(MirrorDocument.class, root.getValue());
+        assertFalse(export.isDisable(), "an open recording can be exported redacted");
+        Fx.run(() -> model.playback().seek(model.playback().duration()));
+        Fx.waitUntil("the explorer still shows a page after a seek", WAIT,
+                () -> hasElement(inspector.dom().tree().getRoot(), "body"));
+    }
+
+    private static MenuItem exportItem(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().getFirst().getItems().stream()
+                .filter(item -> "export-redacted".equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    private static boolean hasElement(TreeItem<MirrorNode> item, String tag) {
+        if (item == null) {
+            return false;
+        }
+        if (item.getValue() instanceof dev.phreplay.dom.MirrorElement element && element.tagName().equals(tag)) {
+            return true;
+        }
+        for (TreeItem<MirrorNode> child : item.getChildren()) {
+            if (hasElement(child, tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

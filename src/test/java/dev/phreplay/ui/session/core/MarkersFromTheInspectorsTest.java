@@ -25,15 +25,22 @@ class MarkersFromTheInspectorsTest {
             CompletableFuture<List<TimelineMarker>> ready = new CompletableFuture<>();
             window.whenMarkersReady(ready::complete);
             List<TimelineMarker> markers = ready.get(60, TimeUnit.SECONDS);
+            waitUntilLoaded(window);
             Set<TimelineMarker.Kind> kinds = markers.stream().map(TimelineMarker::kind).collect(Collectors.toSet());
             assertTrue(kinds.contains(TimelineMarker.Kind.CONSOLE_ERROR), "kinds: " + kinds);
-            // The duration grows while the window is still being read: compare with the whole window's.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (window.loadedFraction() < 1 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
             assertTrue(markers.stream().allMatch(m -> m.offset() >= 0 && m.offset() <= window.duration() + 1),
                     "offsets within the window: " + markers);
+        }
+    }
+
+    /** The window's length is known once the background indexer has read all of it. */
+    private static void waitUntilLoaded(WindowPlayback window) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (window.loadedFraction() < 1) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("the window was not indexed within 60 s");
+            }
+            Thread.sleep(10);
         }
     }
 }

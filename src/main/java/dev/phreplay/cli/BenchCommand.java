@@ -58,6 +58,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         ReplayBench.Options options = new ReplayBench.Options(validSeeks(), seed, window,
                 TimelineOptions.DEFAULT.withCheckpoints(policy()));
+        // As the player does when it opens a package: a damaged one is refused (exit 1), not measured.
+        RecordingInputs.requireValidPackage(file, limits.limits());
         BenchReport report;
         try {
             report = new ReplayBench<>(MirrorState::new).run(file.toString(), this::open, options);

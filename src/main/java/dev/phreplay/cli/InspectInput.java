@@ -16,11 +16,14 @@ final class InspectInput {
 
     /** Inspects {@code file}; a warning on {@code err} says how many events could not be decoded. */
     static Inspection inspect(Path file, Limits limits, Set<Inspector.Part> parts, PrintWriter err) throws IOException {
+        // A damaged package is refused (exit 1), as the player and validate do, rather than inspected in part.
+        RecordingInputs.requireValidPackage(file, limits);
         Inspection inspection;
         try (OpenedRecording recording = RecordingInputs.open(file, limits)) {
             inspection = Inspector.inspect(recording, parts);
         } catch (UncheckedIOException e) {
-            throw e.getCause();
+            // The events could not be read on (a damaged entry or line): invalid input, not an I/O error.
+            throw new InvalidInputException(e.getCause().getMessage(), e.getCause());
         }
         if (inspection.skippedEvents() > 0) {
             err.println("phreplay: warning: " + file + ": " + inspection.skippedEvents()

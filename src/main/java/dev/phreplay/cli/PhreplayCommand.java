@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "phreplay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Play, check and convert PostHog session recordings, offline.",
         subcommands = {
-            picocli.CommandLine.HelpCommand.class,
+            HelpCommand.class,
             OpenCommand.class,
             ScreenshotCommand.class,
             BenchRenderCommand.class,

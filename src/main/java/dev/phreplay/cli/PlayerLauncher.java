@@ -65,7 +65,11 @@ public final class PlayerLauncher {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        RenderBench.run(file, Openers.standard(), seeks, playSeconds, out);
+        // A rejected recording is invalid input (exit 1), not an I/O error.
+        RenderBench.run(file, (path, progress) -> switch (Openers.standard().open(path, progress)) {
+            case OpenOutcome.Opened opened -> opened;
+            case OpenOutcome.Rejected rejected -> throw rejection(path, rejected);
+        }, seeks, playSeconds, out);
     }
 
     private static PlayerRecording openRecording(Path file) throws IOException {
@@ -74,9 +78,13 @@ public final class PlayerLauncher {
         }
         return switch (Openers.standard().open(file, progress -> {})) {
             case OpenOutcome.Opened opened -> opened.recording();
-            case OpenOutcome.Rejected rejected -> throw new InvalidInputException(file + " is not a valid recording:\n"
-                    + rejected.findings().stream().map(PlayerLauncher::line).collect(Collectors.joining("\n")));
+            case OpenOutcome.Rejected rejected -> throw rejection(file, rejected);
         };
+    }
+
+    private static InvalidInputException rejection(Path file, OpenOutcome.Rejected rejected) {
+        return new InvalidInputException(file + " is not a valid recording:\n"
+                + rejected.findings().stream().map(PlayerLauncher::line).collect(Collectors.joining("\n")));
     }
 
     private static String line(Finding finding) {

@@ -46,6 +46,13 @@ public final class PackageValidator {
         }
         List<Finding> findings = new ArrayList<>();
         EventStats stats = new EventStats();
+        if (!startsWithZipEntry(file)) {
+            // ZIP readers skip data before the first entry (self-extractors); a package never has any,
+            // and the reader recognises packages by their first bytes.
+            findings.add(Finding.error(FindingCode.ZIP_INVALID, null, null,
+                    "the file does not start with a ZIP entry (PK\\3\\4): it is not a package, or data was added before it"));
+            return new ValidationReport(file, findings, Optional.empty(), stats);
+        }
         ZipFile zip;
         try {
             zip = ZipFile.builder().setPath(file).get();
@@ -58,6 +65,15 @@ public final class PackageValidator {
             Optional<Manifest> manifest = new Run(zip, findings, stats).run();
             return new ValidationReport(file, List.copyOf(findings), manifest, stats);
         }
+    }
+
+    private static boolean startsWithZipEntry(Path file) throws IOException {
+        byte[] magic;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            magic = in.readNBytes(4);
+        }
+        return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K'
+                && ((magic[2] == 3 && magic[3] == 4) || (magic[2] == 5 && magic[3] == 6));
     }
 
     /** One validation of one open ZIP. */

@@ -62,16 +62,7 @@ public final class Mirror {
     record LegacyMissingNode(MirrorNode node, IncrementalData.Addition mutation) {}
 
     public Mirror() {
-        nodes = new NodeRegistry();
-        media = new HashMap<>();
-        canvases = new HashMap<>();
-        constructedSheets = new HashMap<>();
-        adoptedSheets = new HashMap<>();
-        definedCustomElements = new LinkedHashSet<>();
-        fonts = new ArrayList<>();
-        pendingFrameDocuments = new ArrayList<>();
-        legacyMissing = new HashMap<>();
-        skipped = new SkipCounters();
+        this(new NodeRegistry(), new SkipCounters());
         document = new MirrorDocument(nextSyntheticId(), null);
     }
 

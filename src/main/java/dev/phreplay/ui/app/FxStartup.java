@@ -1,7 +1,9 @@
 package dev.phreplay.ui.app;
 
 import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -33,6 +35,7 @@ public final class FxStartup {
             System.setProperty("glass.platform", "Headless");
             System.setProperty("prism.order", "sw");
         }
+        Thread.setDefaultUncaughtExceptionHandler(FxStartup::logUncaught);
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);
@@ -48,5 +51,17 @@ public final class FxStartup {
             throw new IllegalStateException("interrupted while starting JavaFX", e);
         }
         started = true;
+    }
+
+    /**
+     * A failure on a toolkit thread goes to the log, with one line on stderr: the user never sees a
+     * stack trace. JavaFX's render jobs refused while the toolkit shuts down are only logged.
+     */
+    static void logUncaught(Thread thread, Throwable failure) {
+        Path log = PlayerLog.write("uncaught on thread " + thread.getName(), failure);
+        if (!(failure instanceof RejectedExecutionException)) {
+            System.err.println("phreplay: unexpected error on thread " + thread.getName() + ": " + failure
+                    + " (details: " + log + ")");
+        }
     }
 }

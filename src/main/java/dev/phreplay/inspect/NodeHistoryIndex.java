@@ -1,5 +1,6 @@
 package dev.phreplay.inspect;
 
+import dev.phreplay.util.IntMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

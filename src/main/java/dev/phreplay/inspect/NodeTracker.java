@@ -1,5 +1,6 @@
 package dev.phreplay.inspect;
 
+import dev.phreplay.util.IntMap;
 import dev.phreplay.event.IncrementalData;
 import dev.phreplay.event.SerializedNode;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.phreplay.redact;
 
+import dev.phreplay.util.IntMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {
         "dev.phreplay.format..", "dev.phreplay.event..", "dev.phreplay.dom..", "dev.phreplay.replay..",
-        "dev.phreplay.inspect..", "dev.phreplay.redact.."};
+        "dev.phreplay.inspect..", "dev.phreplay.redact..", "dev.phreplay.util.."};
 
     @ArchTest
     static final ArchRule coreHasNoJavaFx = noClasses().that().resideInAnyPackage(CORE)

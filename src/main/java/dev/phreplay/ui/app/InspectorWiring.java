@@ -8,6 +8,7 @@ import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.ui.inspector.InspectorPane;
 import dev.phreplay.ui.player.PlaybackViewModel;
 import dev.phreplay.ui.player.PlayerViewModel;
+import dev.phreplay.ui.player.ViewportPane;
 import dev.phreplay.ui.session.PlaybackListener;
 import dev.phreplay.ui.session.PlayerRecording;
 import javafx.application.Platform;
@@ -16,7 +17,12 @@ import javafx.application.Platform;
 public final class InspectorWiring {
     private InspectorWiring() {}
 
-    public static void attach(PlayerViewModel model, InspectorPane inspector) {
+    public static void attach(PlayerViewModel model, InspectorPane inspector, ViewportPane viewport) {
+        inspector.dom().selectedNodeIdProperty().addListener((property, was, id) -> viewport.highlightNode(id));
+        viewport.setOnPick(id -> {
+            inspector.selectPanel(InspectorPane.Panel.DOM);
+            inspector.dom().select(id);
+        });
         inspector.onSeek(offset -> {
             if (model.playback() != null) {
                 model.playback().seek(offset);

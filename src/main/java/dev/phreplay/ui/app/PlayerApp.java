@@ -69,7 +69,7 @@ public final class PlayerApp {
         PlayerView view = new PlayerView(stage, model, viewport);
         InspectorPane inspector = new InspectorPane();
         view.dockInspector(inspector);
-        InspectorWiring.attach(model, inspector);
+        InspectorWiring.attach(model, inspector, viewport);
         model.setOnRejected(rejected -> FindingsWindow.show(stage, "Invalid recording", rejected.file(), rejected.findings()));
         model.setOnShowFindings(findings -> FindingsWindow.show(stage, "Warnings", null, findings));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {

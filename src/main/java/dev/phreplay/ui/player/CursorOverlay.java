@@ -13,6 +13,7 @@ import javafx.util.Duration;
 public final class CursorOverlay extends Pane {
     private static final Color RIPPLE = Color.rgb(73, 80, 246);
     private final SVGPath arrow = new SVGPath();
+    private final javafx.scene.shape.Rectangle highlight = new javafx.scene.shape.Rectangle();
 
     public CursorOverlay() {
         arrow.setContent("M0,0 L0,17 L4.5,12.5 L7.5,19.5 L10.5,18 L7.5,11.5 L13,11.5 Z");
@@ -21,7 +22,11 @@ public final class CursorOverlay extends Pane {
         arrow.setStrokeWidth(1.2);
         arrow.setVisible(false);
         arrow.setId("cursor");
-        getChildren().add(arrow);
+        highlight.setFill(Color.rgb(73, 80, 246, 0.25));
+        highlight.setStroke(Color.rgb(73, 80, 246));
+        highlight.setVisible(false);
+        highlight.setId("node-highlight");
+        getChildren().addAll(highlight, arrow);
         setMouseTransparent(true);
         setPickOnBounds(false);
     }
@@ -45,6 +50,25 @@ public final class CursorOverlay extends Pane {
         ParallelTransition animation = new ParallelTransition(grow, fade);
         animation.setOnFinished(event -> getChildren().remove(circle));
         animation.play();
+    }
+
+    /** Outlines a node's box (page coordinates, as {x, y, width, height}); null hides the outline. */
+    public void highlight(double[] box) {
+        highlight.setVisible(box != null);
+        if (box != null) {
+            highlight.setX(box[0]);
+            highlight.setY(box[1]);
+            highlight.setWidth(Math.max(1, box[2]));
+            highlight.setHeight(Math.max(1, box[3]));
+        }
+    }
+
+    public boolean highlightVisible() {
+        return highlight.isVisible();
+    }
+
+    public javafx.geometry.Bounds highlightBounds() {
+        return highlight.getBoundsInParent();
     }
 
     public boolean cursorVisible() {

@@ -124,7 +124,11 @@ public final class PlayerView {
         remote.selectedProperty().bindBidirectional(model.loadRemoteProperty());
         MenuItem fullScreen = new MenuItem("Full screen (F)");
         fullScreen.setOnAction(event -> toggleFullScreen());
-        Menu view = new Menu("View", null, fullScreen, remote);
+        CheckMenuItem pick = new CheckMenuItem("Pick an element in the page");
+        pick.setId("pick-element");
+        pick.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        pick.selectedProperty().bindBidirectional(viewport.pickingProperty());
+        Menu view = new Menu("View", null, fullScreen, remote, pick);
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts (?)");
         shortcuts.setOnAction(event -> showShortcuts());
         MenuBar bar = new MenuBar(file, view, new Menu("Help", null, shortcuts));

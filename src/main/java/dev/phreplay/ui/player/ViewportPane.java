@@ -23,6 +23,9 @@ public final class ViewportPane extends Region implements RenderSurface {
     private final Rectangle clip = new Rectangle();
     private double viewportWidth = 1024;
     private double viewportHeight = 576;
+    private final javafx.beans.property.BooleanProperty picking = new javafx.beans.property.SimpleBooleanProperty();
+    private java.util.function.IntConsumer onPick = id -> {};
+    private Integer highlighted;
 
     public ViewportPane() {
         getStyleClass().add("viewport");
@@ -33,6 +36,45 @@ public final class ViewportPane extends Region implements RenderSurface {
         setClip(clip);
         page.setOnFrame(this::onFrame);
         showViewport(new ViewportSize(1024, 576));
+        picking.addListener((property, was, now) -> {
+            overlay.setMouseTransparent(!now);
+            overlay.setPickOnBounds(now);
+            overlay.setCursor(now ? javafx.scene.Cursor.CROSSHAIR : null);
+        });
+        overlay.setOnMouseClicked(event -> {
+            if (picking.get()) {
+                picking.set(false);
+                pickAt(event.getX(), event.getY());
+            }
+        });
+    }
+
+    /** While true, a click on the page picks the element under it instead of reaching the page. */
+    public javafx.beans.property.BooleanProperty pickingProperty() {
+        return picking;
+    }
+
+    public void setOnPick(java.util.function.IntConsumer handler) {
+        onPick = handler;
+    }
+
+    /** Picks the element drawn at (x, y) of the page; returns its mirror id, or -1. */
+    public int pickAt(double x, double y) {
+        int id = page.pick(x, y);
+        if (id >= 0) {
+            onPick.accept(id);
+        }
+        return id;
+    }
+
+    /** Outlines the node with this mirror id (null: none), following it as the page changes. */
+    public void highlightNode(Integer id) {
+        highlighted = id;
+        refreshHighlight();
+    }
+
+    private void refreshHighlight() {
+        overlay.highlight(highlighted == null ? null : page.bounds(highlighted));
     }
 
     public PageView page() {
@@ -86,6 +128,9 @@ public final class ViewportPane extends Region implements RenderSurface {
         }
         if (frame.pointer() != null) {
             overlay.moveTo(frame.pointer().x(), frame.pointer().y());
+        }
+        if (highlighted != null) {
+            refreshHighlight();
         }
     }
 

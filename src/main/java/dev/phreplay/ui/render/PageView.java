@@ -109,6 +109,35 @@ public final class PageView {
         frameListener.accept(frame);
     }
 
+    /** The box of a rendered node in page coordinates ({x, y, width, height}), or null when it has none. */
+    public double[] bounds(int nodeId) {
+        if (!isReady()) {
+            return null;
+        }
+        Object box = engine.executeScript("window.__phr.bounds(" + nodeId + ")");
+        if (!(box instanceof String text)) {
+            return null;
+        }
+        String[] parts = text.split(",");
+        double[] values = new double[4];
+        for (int i = 0; i < 4; i++) {
+            values[i] = Double.parseDouble(parts[i]);
+        }
+        return values;
+    }
+
+    /** The mirror id of the element drawn at (x, y) of the page, or -1 (none, or a shadow root). */
+    public int pick(double x, double y) {
+        if (!isReady()) {
+            return -1;
+        }
+        Object key = engine.executeScript("window.__phr.pick(" + x + "," + y + ")");
+        if (key instanceof String text && !text.startsWith("s")) {
+            return Integer.parseInt(text);
+        }
+        return -1;
+    }
+
     /** The rendered DOM in the JSON of dom-dump.md: {@code {"dom":…,"scroll":…,"inputs":…}}. */
     public String dumpJson() {
         requireReady();

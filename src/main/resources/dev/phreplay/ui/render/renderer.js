@@ -268,6 +268,55 @@
     }
   }
 
+  // ---- the DOM explorer: where a node is, and which node is at a point ---------------------
+  /** Offset of a node's frame chain in the top page, so iframe content maps to top coordinates. */
+  function frameOffset(doc) {
+    var x = 0, y = 0;
+    var view = doc.defaultView;
+    while (view && view.frameElement) {
+      var rect = view.frameElement.getBoundingClientRect();
+      x += rect.left + view.frameElement.clientLeft;
+      y += rect.top + view.frameElement.clientTop;
+      view = view.frameElement.ownerDocument.defaultView;
+    }
+    return [x, y];
+  }
+
+  /** "x,y,width,height" of the node's box in top-page coordinates, or null when it has none. */
+  function bounds(key) {
+    var node = nodes.get(key);
+    if (!node || !node.ownerDocument) { return null; }
+    var rect;
+    if (node.nodeType === 1) {
+      rect = node.getBoundingClientRect();
+    } else {
+      var range = node.ownerDocument.createRange();
+      range.selectNodeContents(node);
+      rect = range.getBoundingClientRect();
+    }
+    var offset = frameOffset(node.ownerDocument);
+    return (rect.left + offset[0]) + ',' + (rect.top + offset[1]) + ',' + rect.width + ',' + rect.height;
+  }
+
+  /** The mirror key of the innermost rendered element at (x, y) of the top page, descending into frames; or null. */
+  function pick(x, y) {
+    var doc = document;
+    var found = null;
+    for (var depth = 0; depth < 32 && doc; depth++) {
+      var el = doc.elementFromPoint(x, y);
+      if (!el) { break; }
+      found = el;
+      if (el.localName !== 'iframe' || !el.contentDocument) { break; }
+      var rect = el.getBoundingClientRect();
+      x -= rect.left + el.clientLeft;
+      y -= rect.top + el.clientTop;
+      doc = el.contentDocument;
+    }
+    var key = null;
+    nodes.forEach(function (node, k) { if (node === found) { key = k; } });
+    return key === null ? null : String(key);
+  }
+
   function setPaused(value) {
     paused = value;
     var html = document.documentElement;
@@ -436,6 +485,8 @@
   }
 
   window.__phr = {
+    bounds: bounds,
+    pick: pick,
     apply: apply,
     dump: dump,
     failed: function () { return stats.failed; },

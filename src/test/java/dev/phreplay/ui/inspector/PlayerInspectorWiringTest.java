@@ -37,18 +37,19 @@ class PlayerInspectorWiringTest {
     private PlayerViewModel model;
     private InspectorPane inspector;
     private PlayerView view;
+    private ViewportPane viewport;
     private Preferences prefs;
 
     @Start
     void start(Stage stage) {
         System.setProperty("phreplay.config.dir", temp.resolve("config").toString());
         prefs = Preferences.userRoot().node("dev/phreplay/test/" + System.nanoTime());
-        ViewportPane viewport = new ViewportPane();
+        viewport = new ViewportPane();
         model = new PlayerViewModel(new CoreOpener(), viewport, new RecentFiles(prefs));
         view = new PlayerView(stage, model, viewport);
         inspector = new InspectorPane(new InspectorLayout(prefs.node("layout")));
         view.dockInspector(inspector);
-        InspectorWiring.attach(model, inspector);
+        InspectorWiring.attach(model, inspector, viewport);
         stage.show();
     }
 
@@ -70,6 +71,41 @@ class PlayerInspectorWiringTest {
         Fx.run(() -> model.playback().seek(model.playback().duration()));
         Fx.waitUntil("the explorer still shows a page after a seek", WAIT,
                 () -> hasElement(inspector.dom().tree().getRoot(), "body"));
+    }
+
+    @Test
+    void selectingANodeOutlinesItInThePageAndPickingInThePageSelectsIt(FxRobot robot) {
+        Fx.run(() -> model.open(Path.of("sample-packages/multi-window.phreplay")));
+        Fx.waitUntil("the explorer shows a button", WAIT, () -> find(inspector.dom().tree().getRoot(), "button") != null);
+        int button = Fx.call(() -> find(inspector.dom().tree().getRoot(), "button").id());
+        assertTrue(Fx.call(() -> inspector.dom().select(button)));
+        Fx.waitUntil("the button is outlined", WAIT, () -> viewport.overlay().highlightVisible());
+        javafx.geometry.Bounds box = Fx.call(() -> viewport.overlay().highlightBounds());
+        assertTrue(box.getWidth() > 10 && box.getHeight() > 5, "a button-sized outline: " + box);
+        Fx.run(() -> inspector.dom().select(find(inspector.dom().tree().getRoot(), "body").id()));
+        Fx.waitUntil("the body is selected", WAIT, () -> inspector.dom().selectedNodeIdProperty().get() != button);
+        int picked = Fx.call(() -> viewport.pickAt(box.getCenterX(), box.getCenterY()));
+        assertEquals(button, picked, "the element drawn under the point is the button");
+        assertEquals(button, Fx.call(() -> inspector.dom().selectedNodeIdProperty().get()), "picking selects it in the tree");
+        Fx.run(() -> inspector.dom().select(find(inspector.dom().tree().getRoot(), "html").id()));
+        Fx.run(() -> viewport.highlightNode(null));
+        assertFalse(Fx.call(() -> viewport.overlay().highlightVisible()));
+    }
+
+    private static MirrorNode find(TreeItem<MirrorNode> item, String tag) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() instanceof dev.phreplay.dom.MirrorElement element && element.tagName().equals(tag)) {
+            return element;
+        }
+        for (TreeItem<MirrorNode> child : item.getChildren()) {
+            MirrorNode found = find(child, tag);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static MenuItem exportItem(FxRobot robot) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench-render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Measure the player's rendering of FILE in the WebView (no display needed):",
-            "open to first frame, seek to rendered frame (p50/p95/max), and event lateness while playing at 1x and 8x."})
+            "open to first frame, seek to rendered frame (p50/p95/max), and event lateness while playing at 1x, 8x",
+            "and 16x, with the inspector panels docked and following the playhead, as in the player."})
 public final class BenchRenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

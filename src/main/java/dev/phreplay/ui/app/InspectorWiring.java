@@ -50,7 +50,7 @@ public final class InspectorWiring {
     }
 
     /** The DOM explorer listens to the mirror; the playback hands its listeners the structural changes. */
-    private static PlaybackListener forwarding(MirrorListener target) {
+    static PlaybackListener forwarding(MirrorListener target) {
         return new PlaybackListener() {
             @Override public void documentRebuilt(MirrorDocument document) { target.documentRebuilt(document); }
             @Override public void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) {

@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import dev.phreplay.ui.inspector.InspectorLayout;
+import dev.phreplay.ui.inspector.InspectorPane;
+import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 
 /**
@@ -28,6 +31,7 @@ import javafx.stage.Stage;
  * the gap between the two frames plus the time the frame took to apply and draw.
  */
 public final class RenderBench {
+    private InspectorPane inspector;
     private static final long LATE_MS = 33;
     private final PrintWriter out;
 
@@ -44,9 +48,12 @@ public final class RenderBench {
     private void measure(Path file, RecordingOpener opener, int seeks, double playSeconds)
             throws IOException, InterruptedException {
         PageView page = onFx(PageView::new);
+        // As in the player, the inspector is docked beside the page and follows the playhead.
+        Preferences layout = Preferences.userRoot().node("dev/phreplay/bench-render");
+        InspectorPane inspector = onFx(() -> new InspectorPane(new InspectorLayout(layout)));
         onFx(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(new javafx.scene.layout.StackPane(page.webView()), 1280, 800));
+            stage.setScene(new Scene(new javafx.scene.control.SplitPane(page.webView(), inspector), 1600, 800));
             stage.show();
             return stage;
         });
@@ -59,6 +66,7 @@ public final class RenderBench {
         try (PlayerRecording recording = opened.recording();
              WindowPlayback window = recording.openWindow(recording.windowIds().getFirst())) {
             window.addListener(page.renderer());
+            window.addListener(InspectorWiring.forwarding(inspector.dom().changeListener()));
             PlaybackViewModel model = onFx(() -> new PlaybackViewModel(window, ZoneId.of("UTC"), () -> redraw(page, window)));
             onFx(() -> {
                 model.start();
@@ -71,9 +79,33 @@ public final class RenderBench {
                 Thread.sleep(50);
             }
             out.printf("whole window read and indexed: %d ms after the first frame%n", millis(indexing));
+            dockInspection(recording, window, inspector);
             seeks(model, window, page, seeks);
+            this.inspector = inspector;
+            out.printf("inspector: docked; inspection %s%n", recording.inspection().isDone() ? "shown" : "not finished yet");
             play(model, 1, playSeconds);
             play(model, 8, playSeconds);
+            play(model, 16, playSeconds);
+        } finally {
+            removeQuietly(layout);
+        }
+    }
+
+    /** Shows the recording's inspection when it is done, as the player does, with the DOM panel in front. */
+    private static void dockInspection(PlayerRecording recording, WindowPlayback window, InspectorPane inspector) {
+        String windowId = recording.windowIds().getFirst();
+        recording.inspection().thenAccept(inspection -> Platform.runLater(() -> {
+            inspector.setInspection(inspection);
+            inspector.setWindow(inspection, windowId, window.startTimestamp());
+            inspector.selectPanel(InspectorPane.Panel.DOM);
+        }));
+    }
+
+    private static void removeQuietly(Preferences node) {
+        try {
+            node.removeNode();
+        } catch (java.util.prefs.BackingStoreException | IllegalStateException e) {
+            // a left-over layout node of the benchmark is harmless
         }
     }
 
@@ -126,6 +158,9 @@ public final class RenderBench {
                 public void handle(long now) {
                     long begin = System.nanoTime();
                     model.tick(now);
+                    if (inspector != null) {
+                        inspector.setPlayhead((long) model.position());
+                    }
                     double work = (System.nanoTime() - begin) / 1e6;
                     if (previous > 0) {
                         frames.add(new double[] {(begin - previous) / 1e6 + work, work});

@@ -25,5 +25,7 @@ class RenderBenchTest {
         assertTrue(report.contains("seek to rendered frame (5 random seeks): p50"), report);
         assertTrue(report.contains("play 1x for 0 s") || report.contains("play 1x"), report);
         assertTrue(report.contains("play 8x"), report);
+        assertTrue(report.contains("play 16x"), report);
+        assertTrue(report.contains("inspector: docked"), report);
     }
 }

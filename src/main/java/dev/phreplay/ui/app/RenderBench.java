@@ -47,11 +47,26 @@ public final class RenderBench {
 
     private void measure(Path file, RecordingOpener opener, int seeks, double playSeconds)
             throws IOException, InterruptedException {
+        Stage[] shown = new Stage[1];
+        try {
+            measure(file, opener, seeks, playSeconds, shown);
+        } finally {
+            if (shown[0] != null) {
+                onFx(() -> {
+                    shown[0].close();
+                    return null;
+                });
+            }
+        }
+    }
+
+    private void measure(Path file, RecordingOpener opener, int seeks, double playSeconds, Stage[] shown)
+            throws IOException, InterruptedException {
         PageView page = onFx(PageView::new);
         // As in the player, the inspector is docked beside the page and follows the playhead.
         Preferences layout = Preferences.userRoot().node("dev/phreplay/bench-render");
         InspectorPane inspector = onFx(() -> new InspectorPane(new InspectorLayout(layout)));
-        onFx(() -> {
+        shown[0] = onFx(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(new javafx.scene.control.SplitPane(page.webView(), inspector), 1600, 800));
             stage.show();

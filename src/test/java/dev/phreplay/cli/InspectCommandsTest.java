@@ -1,5 +1,8 @@
 package dev.phreplay.cli;
 
+import static dev.phreplay.testing.CliRun.run;
+
+import dev.phreplay.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,8 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.phreplay.event.Json;
 import dev.phreplay.testing.Shared;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,17 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InspectCommandsTest {
-    record Run(int exit, String out, String err) {}
 
     @TempDir
     Path temp;
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** The console fixture with the timestamps its test harness stripped put back, 100 ms apart. */
     Path consoleRecording() throws Exception {
@@ -42,7 +36,7 @@ class InspectCommandsTest {
 
     @Test
     void consoleJsonHasOneObjectPerEntry() throws Exception {
-        Run run = run("console", consoleRecording().toString(), "--json");
+        CliRun run = run("console", consoleRecording().toString(), "--json");
         assertEquals(0, run.exit(), run.err());
         JsonNode entries = Json.mapper().readTree(run.out());
         assertEquals(19, entries.size());
@@ -56,13 +50,13 @@ class InspectCommandsTest {
 
     @Test
     void consoleCsvAndTextShowEveryEntry() throws Exception {
-        Run csv = run("console", consoleRecording().toString(), "--csv");
+        CliRun csv = run("console", consoleRecording().toString(), "--csv");
         assertEquals(0, csv.exit(), csv.err());
         List<String> rows = csv.out().lines().toList();
         assertEquals("t,time,window,level,count,message,trace", rows.getFirst());
         assertTrue(rows.get(1).matches("200,2023-11-14T22:13:20\\.200Z,[^,]+,assert,1,should log assert,.*"), rows.get(1));
         assertTrue(csv.out().contains("\"TypeError: a message\n    at __puppeteer_evaluation_script__:20:19"), "multi-line messages are quoted");
-        Run text = run("console", consoleRecording().toString());
+        CliRun text = run("console", consoleRecording().toString());
         assertTrue(text.out().lines().anyMatch(line -> line.equals("0:00.200  assert   should log assert")), text.out());
         assertTrue(text.out().lines().anyMatch(line -> line.equals("0:00.400  countReset count")), text.out());
     }
@@ -71,7 +65,7 @@ class InspectCommandsTest {
     void aFileThatIsNoRecordingIsInvalidInputNamingTheFile() throws Exception {
         Path file = temp.resolve("notes.txt");
         Files.writeString(file, "hello");
-        Run run = run("console", file.toString());
+        CliRun run = run("console", file.toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exit());
         assertTrue(run.err().startsWith("phreplay: " + file), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace");
@@ -80,17 +74,17 @@ class InspectCommandsTest {
     @Test
     void packagesAreReadToo() throws Exception {
         Path sample = Path.of("sample-packages/console-network.phreplay");
-        Run console = run("console", sample.toString(), "--json");
+        CliRun console = run("console", sample.toString(), "--json");
         assertEquals(0, console.exit(), console.err());
         assertEquals(19, Json.mapper().readTree(console.out()).size());
-        Run network = run("network", sample.toString(), "--har");
+        CliRun network = run("network", sample.toString(), "--har");
         assertEquals(0, network.exit(), network.err());
         assertEquals(List.of(), HarValidator.validate(Json.mapper().readTree(network.out())));
     }
 
     @Test
     void networkJsonHasTheRequiredFields() throws Exception {
-        Run run = run("network", Shared.posthogFixture("plugin-network__rrweb-network-event.json").toString(), "--json");
+        CliRun run = run("network", Shared.posthogFixture("plugin-network__rrweb-network-event.json").toString(), "--json");
         assertEquals(0, run.exit(), run.err());
         JsonNode requests = Json.mapper().readTree(run.out());
         assertEquals(5, requests.size());
@@ -109,7 +103,7 @@ class InspectCommandsTest {
     void networkHarIsValidHar12() throws Exception {
         for (Path input : List.of(Shared.posthogFixture("plugin-network__rrweb-network-event.json"),
                 Shared.posthogFixture("mobile-snapshot-lines__encoded-snapshot-data.jsonl"), richNetworkRecording())) {
-            Run run = run("network", input.toString(), "--har");
+            CliRun run = run("network", input.toString(), "--har");
             assertEquals(0, run.exit(), run.err());
             JsonNode har = Json.mapper().readTree(run.out());
             assertEquals(List.of(), HarValidator.validate(har), input.toString());
@@ -119,7 +113,7 @@ class InspectCommandsTest {
 
     @Test
     void harCarriesHeadersBodiesQueryPagesAndStatus() throws Exception {
-        Run run = run("network", richNetworkRecording().toString(), "--har");
+        CliRun run = run("network", richNetworkRecording().toString(), "--har");
         JsonNode log = Json.mapper().readTree(run.out()).get("log");
         assertEquals("page_1", log.at("/pages/0/id").asText());
         assertEquals("https://shop.test/cart", log.at("/pages/0/title").asText());
@@ -144,7 +138,7 @@ class InspectCommandsTest {
     void outputGoesAtomicallyToTheNamedFile() throws Exception {
         Path out = temp.resolve("net.har");
         Files.writeString(out, "old");
-        Run run = run("network", Shared.posthogFixture("plugin-network__rrweb-network-event.json").toString(), "--har", "-o", out.toString());
+        CliRun run = run("network", Shared.posthogFixture("plugin-network__rrweb-network-event.json").toString(), "--har", "-o", out.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.out());
         assertEquals("1.2", Json.mapper().readTree(out.toFile()).at("/log/version").asText());
@@ -156,7 +150,7 @@ class InspectCommandsTest {
     @Test
     void usageAndMissingFilesAreExitTwo() {
         assertEquals(ExitCode.USAGE_OR_IO, run("network", "x.json", "--json", "--har").exit());
-        Run missing = run("console", temp.resolve("nope.json").toString());
+        CliRun missing = run("console", temp.resolve("nope.json").toString());
         assertEquals(ExitCode.USAGE_OR_IO, missing.exit());
         assertTrue(missing.err().contains("no such file"), missing.err());
     }
@@ -168,7 +162,7 @@ class InspectCommandsTest {
             [{"type":2,"timestamp":1000,"data":"H4sIAAAA-compressed"},
              {"type":6,"timestamp":1100,"data":{"plugin":"rrweb/console@1","payload":{"level":"warn","trace":[],"payload":["\\"still here\\""]}}}]
             """);
-        Run run = run("console", file.toString(), "--json");
+        CliRun run = run("console", file.toString(), "--json");
         assertEquals(0, run.exit(), run.err());
         assertEquals("still here", Json.mapper().readTree(run.out()).get(0).get("message").asText());
         assertTrue(run.err().contains("1 events could not be decoded and were left out"), run.err());
@@ -177,14 +171,14 @@ class InspectCommandsTest {
     @Test
     void aGeneratedRecordingGivesValidHarAndConsoleJson() throws Exception {
         Path generated = temp.resolve("generated.phreplay");
-        Run generate = run("generate", "-o", generated.toString(), "--minutes", "3", "--mutations", "3000");
+        CliRun generate = run("generate", "-o", generated.toString(), "--minutes", "3", "--mutations", "3000");
         assertEquals(0, generate.exit(), generate.err());
-        Run har = run("network", generated.toString(), "--har");
+        CliRun har = run("network", generated.toString(), "--har");
         assertEquals(0, har.exit(), har.err());
         JsonNode log = Json.mapper().readTree(har.out());
         assertEquals(List.of(), HarValidator.validate(log));
         assertTrue(log.at("/log/entries").size() > 0, "the generator records requests");
-        Run console = run("console", generated.toString(), "--json");
+        CliRun console = run("console", generated.toString(), "--json");
         assertEquals(0, console.exit(), console.err());
         JsonNode entries = Json.mapper().readTree(console.out());
         assertTrue(entries.size() > 0, "the generator records console lines");

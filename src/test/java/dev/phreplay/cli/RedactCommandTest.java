@@ -1,5 +1,8 @@
 package dev.phreplay.cli;
 
+import static dev.phreplay.testing.CliRun.run;
+
+import dev.phreplay.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.phreplay.event.Json;
 import dev.phreplay.redact.PlantedRecordings;
 import dev.phreplay.redact.RedactionRules;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,15 +30,6 @@ class RedactCommandTest {
     @TempDir
     Path folder;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private Path plantedExport() throws Exception {
         return PlantedRecordings.writeExport(folder);
     }
@@ -50,7 +43,7 @@ class RedactCommandTest {
         Path output = folder.resolve("redacted.phreplay");
         Path report = folder.resolve("report.json");
 
-        Run run = run("redact", input.toString(), "--rules", rules.toString(), "-o", output.toString(), "--report", report.toString());
+        CliRun run = run("redact", input.toString(), "--rules", rules.toString(), "-o", output.toString(), "--report", report.toString());
 
         assertEquals(0, run.exit(), run.err());
         assertArrayEquals(before, Files.readAllBytes(input), "the input is untouched");
@@ -85,14 +78,14 @@ class RedactCommandTest {
         assertEquals(9, headers.get("events").get(0).get("index").asInt());
         assertTrue(run.out().contains("occurrences removed"), run.out());
 
-        Run validate = run("validate", output.toString());
+        CliRun validate = run("validate", output.toString());
         assertEquals(0, validate.exit(), validate.out() + validate.err());
     }
 
     @Test
     void defaultRulesAreRecordedByTheirHash() throws Exception {
         Path output = folder.resolve("default.phreplay");
-        Run run = run("redact", plantedExport().toString(), "-o", output.toString());
+        CliRun run = run("redact", plantedExport().toString(), "-o", output.toString());
         assertEquals(0, run.exit(), run.err());
         JsonNode manifest = Json.mapper().readTree(entries(output).get("manifest.json"));
         assertEquals(RedactionRules.defaults().sha256(), manifest.get("redaction").get("rulesSha256").asText());
@@ -107,7 +100,7 @@ class RedactCommandTest {
         Path rules = folder.resolve("bad-rules.json");
         Files.writeString(rules, "{\"blockSelectors\": [\"a:hover\"]}");
         Path output = folder.resolve("never.phreplay");
-        Run run = run("redact", plantedExport().toString(), "--rules", rules.toString(), "-o", output.toString());
+        CliRun run = run("redact", plantedExport().toString(), "--rules", rules.toString(), "-o", output.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("bad-rules.json: selector \"a:hover\": pseudo-classes"), run.err());
         assertFalse(Files.exists(output));
@@ -119,13 +112,13 @@ class RedactCommandTest {
     @Test
     void refusesToOverwriteTheInputAndReportsMissingFiles() throws Exception {
         Path input = plantedExport();
-        Run same = run("redact", input.toString(), "-o", input.toString());
+        CliRun same = run("redact", input.toString(), "-o", input.toString());
         assertEquals(2, same.exit());
         assertTrue(same.err().contains("the original is never overwritten"), same.err());
-        Run missing = run("redact", folder.resolve("nope.json").toString(), "-o", folder.resolve("x.phreplay").toString());
+        CliRun missing = run("redact", folder.resolve("nope.json").toString(), "-o", folder.resolve("x.phreplay").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("nope.json"), missing.err());
-        Run noOutput = run("redact", input.toString());
+        CliRun noOutput = run("redact", input.toString());
         assertEquals(2, noOutput.exit());
     }
 

@@ -47,8 +47,8 @@ class RedactedDomTest {
         Files.writeString(rules, RULES);
         Path original = folder.resolve("original.phreplay");
         Path redacted = folder.resolve("redacted.phreplay");
-        assertEquals(0, RedactCommandTest.run("pack", input.toString(), "-o", original.toString()).exit());
-        RedactCommandTest.Run redact = RedactCommandTest.run("redact", input.toString(), "--rules", rules.toString(), "-o", redacted.toString());
+        assertEquals(0, dev.phreplay.testing.CliRun.run("pack", input.toString(), "-o", original.toString()).exit());
+        dev.phreplay.testing.CliRun redact = dev.phreplay.testing.CliRun.run("redact", input.toString(), "--rules", rules.toString(), "-o", redacted.toString());
         assertEquals(0, redact.exit(), redact.err());
 
         String times = times(original);
@@ -69,7 +69,7 @@ class RedactedDomTest {
 
     private JsonNode dom(Path recording, String times) throws Exception {
         Path out = folder.resolve(recording.getFileName() + ".dom.json");
-        RedactCommandTest.Run run = RedactCommandTest.run("dom", recording.toString(), "--at", times, "-o", out.toString());
+        dev.phreplay.testing.CliRun run = dev.phreplay.testing.CliRun.run("dom", recording.toString(), "--at", times, "-o", out.toString());
         assertEquals(0, run.exit(), run.err());
         return Json.mapper().readTree(out.toFile());
     }

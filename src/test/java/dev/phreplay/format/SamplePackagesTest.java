@@ -1,12 +1,13 @@
 package dev.phreplay.format;
 
+import static dev.phreplay.testing.CliRun.run;
+
+import dev.phreplay.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.phreplay.cli.Cli;
 import dev.phreplay.format.samples.SamplePackages;
 import dev.phreplay.testing.Shared;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +45,8 @@ class SamplePackagesTest {
     void theSamplesValidateWithExitZero() {
         List<String> args = new ArrayList<>(List.of("validate"));
         samples().map(Path::toString).forEach(args::add);
-        Run run = run(args.toArray(String[]::new));
-        assertEquals(0, run.exit, run.out + run.err);
+        CliRun run = run(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.out() + run.err());
     }
 
     @Test
@@ -63,18 +64,10 @@ class SamplePackagesTest {
     void aOneByteChangeInAnyEntryExitsOneNamingTheEntry(Path sample) throws Exception {
         for (String entry : TestPackages.entries(sample).keySet()) {
             Path damaged = TestPackages.flipByte(sample, dir.resolve("damaged.phreplay"), entry);
-            Run run = run("validate", damaged.toString());
-            assertEquals(1, run.exit, entry + ": " + run.out);
-            assertTrue(run.out.contains(entry), entry + " is named in: " + run.out);
+            CliRun run = run("validate", damaged.toString());
+            assertEquals(1, run.exit(), entry + ": " + run.out());
+            assertTrue(run.out().contains(entry), entry + " is named in: " + run.out());
         }
     }
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 }

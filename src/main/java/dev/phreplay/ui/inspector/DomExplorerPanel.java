@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,6 +36,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The DOM explorer: the mirror's document at the playhead as a tree, kept up to date while playing
@@ -46,6 +48,9 @@ import javafx.scene.layout.VBox;
  */
 public final class DomExplorerPanel extends BorderPane implements InspectorPanel {
     public enum SearchMode { TEXT, CSS }
+
+    /** Playing at 16x changes the mirror every pulse; the tree follows four times a second. */
+    static final long REFRESH_INTERVAL_MS = 250;
 
     private final TreeView<MirrorNode> tree = new TreeView<>();
     private final Set<Long> expandedKeys = new HashSet<>();
@@ -62,6 +67,8 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
     private List<MirrorNode> matches = List.of();
     private int matchIndex = -1;
     private boolean refreshPending;
+    private long lastRefreshNanos;
+    private final PauseTransition refreshTimer = new PauseTransition();
     private boolean rebuilding;
 
     public DomExplorerPanel() {
@@ -84,6 +91,7 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
         split.setDividerPositions(0.6);
         setTop(searchBar());
         setCenter(split);
+        refreshTimer.setOnFinished(event -> refresh());
     }
 
     private HBox searchBar() {
@@ -123,6 +131,8 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
     /** The document changed in place: update the tree, keeping scroll, selection and expansion. */
     public void refresh() {
         refreshPending = false;
+        refreshTimer.stop();
+        lastRefreshNanos = System.nanoTime();
         if (document == null || tree.getRoot() == null) {
             return;
         }
@@ -150,7 +160,10 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
         showHistory(selectedNodeId.get());
     }
 
-    /** A listener for the mirror that keeps this panel current: rebuilds on a new document, refreshes once per pulse on changes. */
+    /**
+     * A listener for the mirror that keeps this panel current: rebuilds on a new document, and on changes
+     * refreshes at most every {@link #REFRESH_INTERVAL_MS} ms, so a fast playback is not slowed by the tree.
+     */
     public MirrorListener changeListener() {
         return new MirrorListener() {
             @Override public void documentRebuilt(MirrorDocument rebuilt) { onFx(() -> setDocument(rebuilt)); }
@@ -164,11 +177,23 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
 
     private void requestRefresh() {
         onFx(() -> {
-            if (!refreshPending) {
-                refreshPending = true;
+            if (refreshPending) {
+                return;
+            }
+            refreshPending = true;
+            long waitMs = REFRESH_INTERVAL_MS - (System.nanoTime() - lastRefreshNanos) / 1_000_000;
+            if (waitMs <= 0) {
                 Platform.runLater(this::refresh);
+            } else {
+                refreshTimer.setDuration(Duration.millis(waitMs));
+                refreshTimer.playFromStart();
             }
         });
+    }
+
+    /** True while a change of the mirror waits for its refresh of the tree. */
+    public boolean isRefreshPending() {
+        return refreshPending;
     }
 
     private static void onFx(Runnable action) {

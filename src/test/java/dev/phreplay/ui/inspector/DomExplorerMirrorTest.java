@@ -11,6 +11,8 @@ import dev.phreplay.testing.HeadlessFx;
 import dev.phreplay.testing.SampleSessions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
@@ -67,13 +69,25 @@ class DomExplorerMirrorTest {
         assertTrue(rows().contains("\"Nothing\""), rows().toString());
         assertTrue(rows().contains("<span>"), "the span added at 1.2 s: " + rows());
         robot.interact(() -> applyUntil(9_500));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForRefresh(panel);
         assertTrue(rows().contains("<div class=\"panel open\">"), rows().toString());
         assertTrue(rows().contains("\"Loaded\""), rows().toString());
         assertEquals(8, panel.selectedNodeIdProperty().get());
         robot.interact(() -> applyUntil(9_600));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForRefresh(panel);
         assertFalse(rows().contains("\"Loaded\""), rows().toString());
         assertNull(panel.selectedNodeIdProperty().get(), "the selected text went with its div");
+    }
+
+    /** The tree follows mirror changes a few times a second: wait until the last change has reached it. */
+    static void waitForRefresh(DomExplorerPanel panel) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> !panel.isRefreshPending()).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the DOM tree never refreshed", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -95,7 +95,7 @@ class DomExplorerPanelTest {
             body.appendChild(footer);
             listener.nodeInserted(body, footer, null);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        DomExplorerMirrorTest.waitForRefresh(panel);
         assertTrue(rows().contains("<div class=\"panel open\">"), rows().toString());
         assertEquals("<footer>", rows().getLast());
         assertEquals(7, panel.selectedNodeIdProperty().get());

@@ -3,7 +3,7 @@ package dev.phreplay.dom;
 import dev.phreplay.event.IncrementalData;
 import dev.phreplay.event.SerializedNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.phreplay.util.AttributeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +97,7 @@ final class AttributeUpdates {
         if (meta == null || parent == null) {
             return false;
         }
-        Map<String, String> merged = new LinkedHashMap<>(meta.attributes());
+        AttributeMap merged = AttributeMap.copyOf(meta.attributes());
         change.attributes().forEach((name, value) -> {
             switch (value) {
                 case IncrementalData.AttributeValue.Set set -> merged.put(name, set.value());
@@ -105,7 +105,7 @@ final class AttributeUpdates {
                 case IncrementalData.AttributeValue.StyleObject style -> { }
             }
         });
-        SerializedNode.Element rebuilt = new SerializedNode.Element(meta.id(), meta.tagName(), merged, meta.childNodes(),
+        SerializedNode.Element rebuilt = new SerializedNode.Element(meta.id(), meta.tagName(), merged.readOnly(), meta.childNodes(),
                 meta.flags(), meta.rootId(), meta.isShadow());
         MirrorNode next = element.nextSibling();
         for (MirrorNode child : List.copyOf(element.children)) {

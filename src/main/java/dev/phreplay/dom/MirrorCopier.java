@@ -29,6 +29,12 @@ final class MirrorCopier {
             }
             target.legacyMissing.put(entry.getKey(), new Mirror.LegacyMissingNode(node, entry.getValue().mutation()));
         }
+        copyGlobals(source, target);
+        return target;
+    }
+
+    /** Copies everything but the nodes: media, canvases, sheets, fonts, viewport, pointer, selection, counters. */
+    static void copyGlobals(Mirror source, Mirror target) {
         target.media.putAll(source.media);
         target.canvases.putAll(source.canvases);
         for (Map.Entry<Integer, CssSheet> entry : source.constructedSheets.entrySet()) {
@@ -49,7 +55,6 @@ final class MirrorCopier {
         target.selection = source.selection;
         target.currentTime = source.currentTime;
         target.nextSyntheticId = source.nextSyntheticId;
-        return target;
     }
 
     /** Copies {@code root} with its children, shadow trees and frame documents; registers mapped nodes. */

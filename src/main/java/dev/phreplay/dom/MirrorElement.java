@@ -3,7 +3,7 @@ package dev.phreplay.dom;
 import dev.phreplay.dom.css.CssSheet;
 import dev.phreplay.event.SerializedNode;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.phreplay.util.AttributeMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,10 +29,12 @@ public final class MirrorElement extends MirrorNode {
     SerializedNode.Element meta;
     /** The CSSOM of a style element; null until needed, dropped when its text changes. */
     CssSheet sheet;
+    /** The frozen copy last given to a {@link MirrorSnapshot}, reused while this element is unchanged. */
+    private MirrorElement frozen;
 
     /** {@code tagName} as built (script already became noscript); {@code namespace} null for HTML. */
     public MirrorElement(int id, String tagName, String namespace) {
-        this(id, tagName, namespace, new LinkedHashMap<>());
+        this(id, tagName, namespace, new AttributeMap());
     }
 
     private MirrorElement(int id, String tagName, String namespace, Map<String, String> attributes) {
@@ -79,7 +81,7 @@ public final class MirrorElement extends MirrorNode {
 
     private Map<String, String> ownAttributes() {
         if (attributesShared) {
-            attributes = new LinkedHashMap<>(attributes);
+            attributes = AttributeMap.copyOf(attributes);
             attributesShared = false;
         }
         return attributes;
@@ -159,6 +161,23 @@ public final class MirrorElement extends MirrorNode {
     }
 
     /** A copy of this element's own state, without children, shadow root or content document. */
+    /**
+     * A copy of this element's own state (no children, shadow root or frame document) that nothing
+     * modifies: the same one as last time while nothing it holds has changed. Attribute maps are
+     * copied on write once shared, so an unchanged map is an unchanged identity.
+     */
+    MirrorElement frozenCopy() {
+        MirrorElement copy = frozen;
+        if (copy != null && sheet == null && copy.attributes == attributes && copy.meta == meta
+                && copy.value == value && copy.checked == checked && copy.selectedness == selectedness
+                && copy.scrollTop == scrollTop && copy.scrollLeft == scrollLeft) {
+            return copy;
+        }
+        copy = shallowCopy();
+        frozen = sheet == null ? copy : null;
+        return copy;
+    }
+
     MirrorElement shallowCopy() {
         MirrorElement copy = new MirrorElement(id(), tagName, namespace, attributes);
         attributesShared = true;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import dev.phreplay.util.AttributeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -150,7 +150,7 @@ public final class NodeDecoder {
         if (json == null || !json.isObject() || json.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> attributes = new LinkedHashMap<>();
+        AttributeMap attributes = new AttributeMap();
         for (Map.Entry<String, JsonNode> entry : json.properties()) {
             JsonNode value = entry.getValue();
             if (value.isNull() || value.isMissingNode()) {
@@ -162,7 +162,7 @@ public final class NodeDecoder {
             String text = value.isBoolean() && value.booleanValue() ? "" : scalarText(value);
             attributes.put(entry.getKey(), text != null ? text : value.toString());
         }
-        return Collections.unmodifiableMap(attributes);
+        return attributes.readOnly();
     }
 
     private static String stringOr(JsonNode json, String name, String fallback) {

@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class ImportCollector {
     static final String DEFAULT_WINDOW = "default";
+    /** Spool folders are named after the process, so a leftover says whose it was. */
+    static final String SPOOL_PREFIX = "phreplay-import-" + ProcessHandle.current().pid() + "-";
 
     private final Map<String, WindowSpool> windows = new LinkedHashMap<>();
     private Path spoolFolder;
@@ -108,7 +110,7 @@ final class ImportCollector {
         WindowSpool spool = windows.get(window);
         if (spool == null) {
             if (spoolFolder == null) {
-                spoolFolder = Files.createTempDirectory("phreplay-import-");
+                spoolFolder = Files.createTempDirectory(SPOOL_PREFIX);
             }
             spool = new WindowSpool(spoolFolder.resolve(windows.size() + ".spool"));
             windows.put(window, spool);

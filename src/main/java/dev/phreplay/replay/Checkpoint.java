@@ -1,7 +1,12 @@
 package dev.phreplay.replay;
 
 /**
- * The state after applying the first {@code position} events of the timeline; never modified.
- * {@code heapBytes} is what its copy allocated (0 when unmeasured).
+ * The state after applying the first {@code position} events of the timeline, frozen; never modified.
+ * {@code heapBytes} is what freezing it allocated (0 when unmeasured).
  */
-record Checkpoint<S extends ReplayState<S>>(int position, S state, long heapBytes) {}
+record Checkpoint<S extends ReplayState<S>>(int position, ReplayState.Frozen<S> frozen, long heapBytes) {
+    /** A new working state equal to the one frozen here. */
+    S thaw() {
+        return frozen.thaw();
+    }
+}

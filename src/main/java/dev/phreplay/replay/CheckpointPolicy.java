@@ -20,7 +20,7 @@ package dev.phreplay.replay;
  * <p>See {@code docs/REPLAY.md} for the measurements behind the defaults.
  */
 public record CheckpointPolicy(int maxEvents, long minSpacingBytes, double heapPerEventByte, double maxHeapFraction) {
-    public static final CheckpointPolicy DEFAULT = new CheckpointPolicy(4_000, 1 << 20, 0.75, 0.35);
+    public static final CheckpointPolicy DEFAULT = new CheckpointPolicy(1_500, 1 << 20, 1.25, 0.35);
 
     public CheckpointPolicy {
         if (maxEvents < 1 || minSpacingBytes < 1 || !(heapPerEventByte > 0) || !(maxHeapFraction > 0)) {

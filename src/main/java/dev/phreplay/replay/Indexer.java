@@ -34,7 +34,7 @@ final class Indexer<S extends ReplayState<S>> implements Runnable {
         this.checkpoints = checkpoints;
         this.policy = policy;
         this.cursor = cursor;
-        this.state = checkpoints.floor(0).state().copy();
+        this.state = checkpoints.floor(0).thaw();
         this.heapHeld = checkpoints.heapBytes();
     }
 
@@ -103,9 +103,9 @@ final class Indexer<S extends ReplayState<S>> implements Runnable {
     }
 
     private Checkpoint<S> copy() {
-        AllocationMeter.Measured<S> copy = AllocationMeter.measure(state::copy);
-        lastCopyBytes = copy.bytes();
-        return new Checkpoint<>(position, copy.value(), copy.bytes());
+        AllocationMeter.Measured<ReplayState.Frozen<S>> frozen = AllocationMeter.measure(state::freeze);
+        lastCopyBytes = frozen.bytes();
+        return new Checkpoint<>(position, frozen.value(), frozen.bytes());
     }
 
     private void keep(Checkpoint<S> checkpoint) {
@@ -118,7 +118,7 @@ final class Indexer<S extends ReplayState<S>> implements Runnable {
     private void rewindTo(int inserted) {
         heapHeld -= checkpoints.truncateAfter(inserted);
         Checkpoint<S> restart = checkpoints.floor(inserted);
-        state = restart.state().copy();
+        state = restart.thaw();
         position = restart.position();
         bytesApplied = 0;
         for (int i = 0; i < position; i++) {

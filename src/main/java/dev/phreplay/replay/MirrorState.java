@@ -1,6 +1,7 @@
 package dev.phreplay.replay;
 
 import dev.phreplay.dom.Mirror;
+import dev.phreplay.dom.MirrorSnapshot;
 import dev.phreplay.event.RecordedEvent;
 
 /**
@@ -21,5 +22,12 @@ public record MirrorState(Mirror mirror) implements ReplayState<MirrorState> {
     @Override
     public MirrorState copy() {
         return new MirrorState(mirror.copy());
+    }
+
+    /** A compact {@link MirrorSnapshot}: a checkpoint then costs a fraction of a deep copy's heap. */
+    @Override
+    public Frozen<MirrorState> freeze() {
+        MirrorSnapshot snapshot = MirrorSnapshot.of(mirror);
+        return () -> new MirrorState(snapshot.restore());
     }
 }

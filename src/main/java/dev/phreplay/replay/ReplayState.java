@@ -14,4 +14,20 @@ public interface ReplayState<S extends ReplayState<S>> {
 
     /** A deep, independent copy; reads this state only. */
     S copy();
+
+    /**
+     * This state frozen for a checkpoint: what a seek thaws later, from any thread, as many times as
+     * it needs. By default a deep copy, thawed by copying it again; a state with a more compact
+     * frozen form (the mirror's {@code MirrorSnapshot}) overrides it.
+     */
+    default Frozen<S> freeze() {
+        S frozen = copy();
+        return frozen::copy;
+    }
+
+    /** A state frozen by {@link #freeze()}: never modified; each {@link #thaw()} gives a new, independent state. */
+    @FunctionalInterface
+    interface Frozen<S> {
+        S thaw();
+    }
 }

@@ -159,7 +159,7 @@ public final class Seeker<S extends ReplayState<S>> {
     }
 
     private void restore(Checkpoint<S> checkpoint) {
-        state = checkpoint.state().copy();
+        state = checkpoint.thaw();
         position = checkpoint.position();
         posterShown = false;
         reorders = store.reorders();

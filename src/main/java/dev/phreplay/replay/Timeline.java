@@ -39,7 +39,7 @@ public final class Timeline<S extends ReplayState<S>> implements AutoCloseable {
     public static <S extends ReplayState<S>> Timeline<S> load(EventCursor cursor, Supplier<S> freshState,
                                                                 TimelineOptions options) {
         Timeline<S> timeline = new Timeline<>(freshState, options);
-        timeline.checkpoints.add(new Checkpoint<>(0, freshState.get(), 0));
+        timeline.checkpoints.add(new Checkpoint<>(0, freshState.get().freeze(), 0));
         timeline.readUntilFirstFullSnapshot(cursor);
         timeline.seeker = timeline.initialSeeker();
         timeline.startLoader(cursor);

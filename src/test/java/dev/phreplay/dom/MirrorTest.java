@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MirrorTest {
-    private static Mirror page(SerializedNode... body) {
+    static Mirror page(SerializedNode... body) {
         Mirror mirror = new Mirror();
         mirror.apply(Events.page(body));
         return mirror;
@@ -301,6 +301,9 @@ class MirrorTest {
         assertEquals(List.of(sibling), childIds(copy.node(4)));
         MirrorInvariants.check(copy);
         assertEquals(depth, depthOf(mirror.node(100 + depth)) - 2, "the original is untouched");
+        Mirror restored = MirrorSnapshot.of(mirror).restore();
+        MirrorInvariants.check(restored);
+        assertEquals(depth, depthOf(restored.node(100 + depth)) - 2, "a snapshot keeps the depth");
     }
 
     private static int depthOf(MirrorNode node) {

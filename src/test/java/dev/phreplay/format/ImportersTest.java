@@ -262,7 +262,7 @@ class ImportersTest {
 
     private static long spoolFolders() throws Exception {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("phreplay-import-")).count();
+            return files.filter(p -> p.getFileName().toString().startsWith(ImportCollector.SPOOL_PREFIX)).count();
         }
     }
 

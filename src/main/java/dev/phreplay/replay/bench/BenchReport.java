@@ -13,6 +13,8 @@ import java.util.Map;
  * @param indexMs from the start of loading the window until every event was read and checkpointed
  * @param retainedHeapBytes used heap after a full GC with the timeline loaded, minus before opening:
  *     the events, the replayed states and the checkpoints
+ * @param eventsHeapBytes the same for the events alone (a timeline replaying into an empty state), so
+ *     that {@link #mirrorHeapBytes()} is what the mirror and its checkpoints retain
  * @param peakHeapBytes the highest used heap sampled during the run, garbage included
  * @param frameP95Ms cost of playing one 1/60 s frame at 16x (the content of 16/60 s), p95
  * @param seekCpuP95Ms the seeking thread's CPU time per seek, p95: the cost without the wait for a
@@ -24,10 +26,20 @@ public record BenchReport(String file, String windowId, int events, long eventBy
                           long retainedHeapBytes, long peakHeapBytes, long maxHeapBytes,
                           int frames, double frameBudgetMs, double frameP95Ms, double frameMaxMs, int framesOverBudget,
                           double seekCpuP50Ms, double seekCpuP95Ms, double seekCpuMaxMs, double frameCpuP95Ms,
-                          double frameCpuMaxMs, double openCpuMs, double firstFullSnapshotCpuMs, String loadFailure) {
+                          double frameCpuMaxMs, double openCpuMs, double firstFullSnapshotCpuMs, long eventsHeapBytes,
+                          String loadFailure) {
 
     public double retainedPerEventByte() {
         return eventBytes == 0 ? 0 : (double) retainedHeapBytes / eventBytes;
+    }
+
+    /** What the replayed states and checkpoints retain: the retained heap less the events' own. */
+    public long mirrorHeapBytes() {
+        return Math.max(0, retainedHeapBytes - eventsHeapBytes);
+    }
+
+    public double mirrorPerEventByte() {
+        return eventBytes == 0 ? 0 : (double) mirrorHeapBytes() / eventBytes;
     }
 
     public boolean playbackKeepsUp() {
@@ -59,6 +71,9 @@ public record BenchReport(String file, String windowId, int events, long eventBy
         fields.put("peakHeapBytes", peakHeapBytes);
         fields.put("retainedHeapBytes", retainedHeapBytes);
         fields.put("retainedPerEventByte", round(retainedPerEventByte()));
+        fields.put("eventsHeapBytes", eventsHeapBytes);
+        fields.put("mirrorHeapBytes", mirrorHeapBytes());
+        fields.put("mirrorPerEventByte", round(mirrorPerEventByte()));
         fields.put("maxHeapBytes", maxHeapBytes);
         fields.put("playbackSpeed", 16);
         fields.put("frames", frames);
@@ -96,6 +111,8 @@ public record BenchReport(String file, String windowId, int events, long eventBy
                 .formatted(seeks, ms(seekP50Ms), ms(seekP95Ms), ms(seekMaxMs), seekMaxEventsApplied));
         line(out, "  CPU per seek", "p50 %s, p95 %s, max %s".formatted(ms(seekCpuP50Ms), ms(seekCpuP95Ms), ms(seekCpuMaxMs)));
         line(out, "heap retained", "%s (%.2f x the event bytes)".formatted(mib(retainedHeapBytes), retainedPerEventByte()));
+        line(out, "  of which events", mib(eventsHeapBytes));
+        line(out, "  mirror+checkpoints", "%s (%.2f x the event bytes)".formatted(mib(mirrorHeapBytes()), mirrorPerEventByte()));
         line(out, "heap peak", mib(peakHeapBytes) + " of " + mib(maxHeapBytes) + " max");
         line(out, "playback at 16x", "%d frames: p95 %s, max %s per frame, budget %s, %d over budget (%s)".formatted(
                 frames, ms(frameP95Ms), ms(frameMaxMs), ms(frameBudgetMs), framesOverBudget,

@@ -1,5 +1,6 @@
 package dev.phreplay.replay.bench;
 
+import dev.phreplay.event.RecordedEvent;
 import dev.phreplay.event.RecordingEvents;
 import dev.phreplay.replay.LoadProgress;
 import dev.phreplay.replay.ReplayState;
@@ -45,6 +46,7 @@ public final class ReplayBench<S extends ReplayState<S>> {
 
     public <X extends Exception> BenchReport run(String file, Opener<X> opener, Options options)
             throws IOException, InterruptedException, X {
+        long eventsHeap = eventsRetained(opener, options);
         long heapBefore = HeapMeter.usedAfterGc();
         try (HeapMeter heap = new HeapMeter()) {
             long cpuStart = CpuClock.now();
@@ -68,8 +70,31 @@ public final class ReplayBench<S extends ReplayState<S>> {
                         seeks.latency().p95(), seeks.latency().max(), seeks.maxEventsApplied(), retained, heap.peak(),
                         HeapMeter.maxHeap(), frames.cost().count(), FRAME_MS, frames.cost().p95(), frames.cost().max(),
                         frames.overBudget(), seeks.cpu().p50(), seeks.cpu().p95(), seeks.cpu().max(), frames.cpu().p95(),
-                        frames.cpu().max(), openCpuMs, firstCpuMs, loaded.failed() ? String.valueOf(loaded.failure().getMessage()) : null);
+                        frames.cpu().max(), openCpuMs, firstCpuMs, eventsHeap, loaded.failed() ? String.valueOf(loaded.failure().getMessage()) : null);
             }
+        }
+    }
+
+    /** The heap the events alone retain once loaded: the same window replayed into a state that holds nothing. */
+    private static <X extends Exception> long eventsRetained(Opener<X> opener, Options options)
+            throws IOException, InterruptedException, X {
+        long before = HeapMeter.usedAfterGc();
+        try (RecordingEvents recording = opener.open();
+             Timeline<Nothing> timeline = Timeline.load(recording.events(window(recording, options.windowId())),
+                     Nothing::new, options.timeline())) {
+            timeline.awaitLoaded();
+            return Math.max(0, HeapMeter.usedAfterGc() - before);
+        }
+    }
+
+    /** A replay state that keeps nothing, to weigh a timeline's events without a mirror. */
+    private static final class Nothing implements ReplayState<Nothing> {
+        @Override
+        public void apply(RecordedEvent event) {}
+
+        @Override
+        public Nothing copy() {
+            return new Nothing();
         }
     }
 

@@ -151,14 +151,35 @@ public final class PlayerViewModel {
         recording.set(next);
         title.set(next.file().getFileName() + " — phreplay");
         banners.clear();
-        status.set(next.verified() ? "✔ Verified package (checksums OK)" : "Imported recording (not a verified package)");
-        if (!next.warnings().isEmpty()) {
-            banners.add(new Banner(Banner.Level.WARNING, "This recording has " + next.warnings().size()
-                    + " warning(s).", "Show", () -> onShowFindings.accept(next.warnings())));
-        }
+        status.set(next.verification().isDone() ? verifiedStatus(next) : "Verifying the package's checksums and events…");
         windowIds.setAll(next.windowIds());
         selectedWindow.set(null);
         selectedWindow.set(windowIds.isEmpty() ? null : windowIds.getFirst());
+        next.verification().whenComplete((findings, error) -> Platform.runLater(() -> verificationDone(next, findings)));
+    }
+
+    /** A package found invalid is closed and its report shown; a valid one says so, with its warnings. */
+    private void verificationDone(PlayerRecording checked, List<Finding> findings) {
+        if (recording.get() != checked) {
+            return;
+        }
+        List<Finding> errors = findings == null ? List.of() : findings.stream().filter(Finding::isError).toList();
+        if (!errors.isEmpty()) {
+            closeCurrent();
+            title.set("phreplay");
+            status.set("");
+            onRejected.accept(new OpenOutcome.Rejected(checked.file(), findings));
+            return;
+        }
+        status.set(verifiedStatus(checked));
+        if (!checked.warnings().isEmpty()) {
+            banners.add(new Banner(Banner.Level.WARNING, "This recording has " + checked.warnings().size()
+                    + " warning(s).", "Show", () -> onShowFindings.accept(checked.warnings())));
+        }
+    }
+
+    private static String verifiedStatus(PlayerRecording checked) {
+        return checked.verified() ? "✔ Verified package (checksums OK)" : "Imported recording (not a verified package)";
     }
 
     private void showWindow(String windowId) {

@@ -17,11 +17,20 @@ public interface PlayerRecording extends AutoCloseable {
     /** The time zone the recording was made in, or null when the recording does not say. */
     ZoneId timeZone();
 
-    /** True when this is a package whose checksums were verified. */
+    /** True when this is a package whose checksums and events were verified (false while that runs). */
     boolean verified();
 
-    /** Warnings of a valid recording (never errors: a recording with errors is not opened). */
+    /** Warnings of a valid recording (never errors: a recording with errors is not played); verification adds its own. */
     List<Finding> warnings();
+
+    /**
+     * The full check of a package (every checksum, every event), which runs beside the first frame so
+     * that a large file shows at once: completes with its findings, where any error means the package is
+     * invalid and must not be played. Completes at once, with nothing, for recordings that are not packages.
+     */
+    default java.util.concurrent.CompletableFuture<List<Finding>> verification() {
+        return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+    }
 
     /** What the inspectors found (console, network, activity), when they are done; never completes by default. */
     default java.util.concurrent.CompletableFuture<dev.phreplay.inspect.Inspection> inspection() {

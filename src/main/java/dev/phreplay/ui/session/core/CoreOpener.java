@@ -16,21 +16,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
 
 /**
- * Opens files for the player with the core: a package is verified in full first (every finding of
- * an invalid one goes to the report); anything else is imported.
+ * Opens files for the player with the core. A package opens as soon as its manifest reads (a package
+ * that does not is rejected at once); its full verification, every checksum and event, runs beside
+ * the first frame (see {@link dev.phreplay.ui.session.PlayerRecording#verification()}). Anything else
+ * is imported.
  */
 public final class CoreOpener implements RecordingOpener {
     @Override
     public OpenOutcome open(Path file, DoubleConsumer progress) throws IOException {
         progress.accept(-1);
         boolean isPackage = startsWithZipMagic(file);
-        ValidationReport report = isPackage ? PackageValidator.validate(file) : null;
-        if (report != null && !report.valid()) {
-            return new OpenOutcome.Rejected(file, convert(report.findings()));
-        }
         OpenedRecording recording;
         try {
             recording = Recordings.open(file);
@@ -38,13 +37,25 @@ public final class CoreOpener implements RecordingOpener {
             return new OpenOutcome.Rejected(file, List.of(new Finding(Finding.Severity.ERROR, file.getFileName().toString(),
                     e.getMessage())));
         }
-        LinkedHashSet<Finding> warnings = new LinkedHashSet<>();
-        if (report != null) {
-            warnings.addAll(convert(report.findings()));
-        }
-        warnings.addAll(convert(recording.warnings()));
+        List<Finding> warnings = List.copyOf(new LinkedHashSet<>(convert(recording.warnings())));
+        CompletableFuture<List<Finding>> verification = isPackage ? verifyInBackground(file)
+                : CompletableFuture.completedFuture(List.of());
         progress.accept(1);
-        return new OpenOutcome.Opened(new CoreRecording(recording, report != null, List.copyOf(warnings)));
+        return new OpenOutcome.Opened(new CoreRecording(recording, isPackage, warnings, verification));
+    }
+
+    private static CompletableFuture<List<Finding>> verifyInBackground(Path file) {
+        CompletableFuture<List<Finding>> verification = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("phreplay-verify").start(() -> {
+            try {
+                ValidationReport report = PackageValidator.validate(file);
+                verification.complete(convert(report.findings()));
+            } catch (IOException | RuntimeException e) {
+                verification.complete(List.of(new Finding(Finding.Severity.ERROR, file.getFileName().toString(),
+                        "cannot be verified: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
+            }
+        });
+        return verification;
     }
 
     private static boolean startsWithZipMagic(Path file) throws IOException {

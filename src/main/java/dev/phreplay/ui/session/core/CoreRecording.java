@@ -20,14 +20,17 @@ import java.util.List;
 /** A recording opened by the core's reader; each window replays through the timeline into a mirror. */
 final class CoreRecording implements PlayerRecording {
     private final OpenedRecording recording;
-    private final boolean verified;
+    private final boolean isPackage;
     private final List<Finding> warnings;
+    private final CompletableFuture<List<Finding>> verification;
     private final CompletableFuture<Inspection> inspection = new CompletableFuture<>();
 
-    CoreRecording(OpenedRecording recording, boolean verified, List<Finding> warnings) {
+    CoreRecording(OpenedRecording recording, boolean isPackage, List<Finding> warnings,
+                  CompletableFuture<List<Finding>> verification) {
         this.recording = recording;
-        this.verified = verified;
+        this.isPackage = isPackage;
         this.warnings = warnings;
+        this.verification = verification;
         Thread thread = new Thread(this::inspect, "phreplay-inspect");
         thread.setDaemon(true);
         thread.start();
@@ -97,12 +100,23 @@ final class CoreRecording implements PlayerRecording {
 
     @Override
     public boolean verified() {
-        return verified;
+        return isPackage && verification.isDone() && !verification.isCompletedExceptionally()
+                && verification.join().stream().noneMatch(Finding::isError);
     }
 
     @Override
     public List<Finding> warnings() {
-        return warnings;
+        if (!verification.isDone() || verification.isCompletedExceptionally()) {
+            return warnings;
+        }
+        java.util.LinkedHashSet<Finding> all = new java.util.LinkedHashSet<>(verification.join());
+        all.addAll(warnings);
+        return all.stream().filter(finding -> !finding.isError()).toList();
+    }
+
+    @Override
+    public CompletableFuture<List<Finding>> verification() {
+        return verification;
     }
 
     @Override

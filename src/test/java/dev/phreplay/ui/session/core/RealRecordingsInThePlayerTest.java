@@ -63,7 +63,10 @@ class RealRecordingsInThePlayerTest {
     void aVerifiedPackageWithTwoWindowsPlaysAndSwitches(FxRobot robot) {
         Fx.run(() -> model.open(SAMPLES.resolve("multi-window.phreplay")));
         Fx.waitUntil("the first frame of the recorded page", WAIT, () -> rendered().contains("PostHog React"), this::rendered);
-        assertEquals("✔ Verified package (checksums OK)", robot.lookup("#status").queryAs(Label.class).getText());
+        // The full verification runs beside the first frame and then says so.
+        Fx.waitUntil("the package is verified", WAIT,
+                () -> "✔ Verified package (checksums OK)".equals(robot.lookup("#status").queryAs(Label.class).getText()));
+        assertTrue(Fx.call(() -> model.recordingProperty().get().verified()));
         assertEquals(2560, Fx.call(() -> view.viewport().page().webView().getWidth()), 0.5, "the recorded viewport");
         assertEquals(2, Fx.call(() -> model.windowIds().size()));
         robot.sleep(500);

@@ -8,6 +8,7 @@ import dev.phreplay.ui.app.RenderedDumps;
 import dev.phreplay.ui.app.Screenshots;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.session.RecordingOpener;
 import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.session.WindowPlayback;
 import java.io.IOException;
@@ -66,9 +67,20 @@ public final class PlayerLauncher {
             throw new NoSuchFileException(file.toString());
         }
         // A rejected recording is invalid input (exit 1), not an I/O error.
-        RenderBench.run(file, (path, progress) -> switch (Openers.standard().open(path, progress)) {
-            case OpenOutcome.Opened opened -> opened;
-            case OpenOutcome.Rejected rejected -> throw rejection(path, rejected);
+        RecordingOpener standard = Openers.standard();
+        RenderBench.run(file, new RecordingOpener() {
+            @Override
+            public OpenOutcome open(Path path, java.util.function.DoubleConsumer progress) throws IOException {
+                return switch (standard.open(path, progress)) {
+                    case OpenOutcome.Opened opened -> opened;
+                    case OpenOutcome.Rejected rejected -> throw rejection(path, rejected);
+                };
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> warmUp() {
+                return standard.warmUp();
+            }
         }, seeks, playSeconds, out);
     }
 

@@ -40,13 +40,14 @@ public final class InspectorWiring {
         }
         playback.positionProperty().addListener((property, old, now) -> inspector.setPlayhead(now.longValue()));
         String windowId = model.selectedWindowProperty().get();
-        recording.inspection().thenAccept(inspection -> Platform.runLater(() -> {
+        // Later in this pulse, after the first frame: the inspection reads the whole recording.
+        Platform.runLater(() -> recording.inspection().thenAccept(inspection -> Platform.runLater(() -> {
             if (model.playback() == playback) {
                 inspector.setInspection(inspection);
                 inspector.setWindow(inspection, windowId, playback.playback().startTimestamp());
                 inspector.setPlayhead((long) playback.position());
             }
-        }));
+        })));
     }
 
     /** The DOM explorer listens to the mirror; the playback hands its listeners the structural changes. */

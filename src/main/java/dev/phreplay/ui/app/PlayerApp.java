@@ -37,6 +37,7 @@ public final class PlayerApp {
         if (SingleInstance.handOff(file == null ? List.of() : List.of(file))) {
             return false;
         }
+        opener.warmUp();
         PlayerApp app = new PlayerApp(opener);
         // Before the toolkit starts: macOS may deliver the double-clicked file right away.
         OpenFileEvents.install(app::openLater);

@@ -151,10 +151,11 @@ public final class PlayerViewModel {
         recording.set(next);
         title.set(next.file().getFileName() + " — phreplay");
         banners.clear();
-        status.set(next.verification().isDone() ? verifiedStatus(next) : "Verifying the package's checksums and events…");
         windowIds.setAll(next.windowIds());
         selectedWindow.set(null);
         selectedWindow.set(windowIds.isEmpty() ? null : windowIds.getFirst());
+        // Asked for after the first frame is drawn, so that the verification does not delay it.
+        status.set(next.verification().isDone() ? verifiedStatus(next) : "Verifying the package's checksums and events…");
         next.verification().whenComplete((findings, error) -> Platform.runLater(() -> verificationDone(next, findings)));
     }
 

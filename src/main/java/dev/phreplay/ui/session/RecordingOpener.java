@@ -8,4 +8,13 @@ import java.util.function.DoubleConsumer;
 @FunctionalInterface
 public interface RecordingOpener {
     OpenOutcome open(Path file, DoubleConsumer progress) throws IOException;
+
+    /**
+     * Called once when the player starts, before its window exists: an opener may load and compile
+     * its code in the background meanwhile, so the first file opens as fast as later ones. The
+     * future completes when that is done.
+     */
+    default java.util.concurrent.CompletableFuture<Void> warmUp() {
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
 }

@@ -27,6 +27,11 @@ import java.util.function.DoubleConsumer;
  */
 public final class CoreOpener implements RecordingOpener {
     @Override
+    public CompletableFuture<Void> warmUp() {
+        return CoreWarmUp.start();
+    }
+
+    @Override
     public OpenOutcome open(Path file, DoubleConsumer progress) throws IOException {
         progress.accept(-1);
         boolean isPackage = startsWithZipMagic(file);
@@ -38,10 +43,9 @@ public final class CoreOpener implements RecordingOpener {
                     e.getMessage())));
         }
         List<Finding> warnings = List.copyOf(new LinkedHashSet<>(convert(recording.warnings())));
-        CompletableFuture<List<Finding>> verification = isPackage ? verifyInBackground(file)
-                : CompletableFuture.completedFuture(List.of());
         progress.accept(1);
-        return new OpenOutcome.Opened(new CoreRecording(recording, isPackage, warnings, verification));
+        return new OpenOutcome.Opened(new CoreRecording(recording, isPackage, warnings,
+                () -> isPackage ? verifyInBackground(file) : CompletableFuture.completedFuture(List.of())));
     }
 
     private static CompletableFuture<List<Finding>> verifyInBackground(Path file) {

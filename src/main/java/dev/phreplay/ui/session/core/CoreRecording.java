@@ -22,18 +22,18 @@ final class CoreRecording implements PlayerRecording {
     private final OpenedRecording recording;
     private final boolean isPackage;
     private final List<Finding> warnings;
-    private final CompletableFuture<List<Finding>> verification;
+    private final java.util.function.Supplier<CompletableFuture<List<Finding>>> verifier;
+    private CompletableFuture<List<Finding>> verification;
     private final CompletableFuture<Inspection> inspection = new CompletableFuture<>();
+    private boolean inspecting;
 
+    /** {@code verifier} starts the verification; it runs, like the inspection, once first asked for. */
     CoreRecording(OpenedRecording recording, boolean isPackage, List<Finding> warnings,
-                  CompletableFuture<List<Finding>> verification) {
+                  java.util.function.Supplier<CompletableFuture<List<Finding>>> verifier) {
         this.recording = recording;
         this.isPackage = isPackage;
         this.warnings = warnings;
-        this.verification = verification;
-        Thread thread = new Thread(this::inspect, "phreplay-inspect");
-        thread.setDaemon(true);
-        thread.start();
+        this.verifier = verifier;
     }
 
     /** One pass of the inspectors over the recording, beside the first frame: markers and panels wait for it. */
@@ -45,8 +45,13 @@ final class CoreRecording implements PlayerRecording {
         }
     }
 
+    /** Started when first asked for, so that it does not compete with the first frame. */
     @Override
-    public CompletableFuture<Inspection> inspection() {
+    public synchronized CompletableFuture<Inspection> inspection() {
+        if (!inspecting) {
+            inspecting = true;
+            Thread.ofPlatform().daemon().name("phreplay-inspect").start(this::inspect);
+        }
         return inspection;
     }
 
@@ -64,7 +69,7 @@ final class CoreRecording implements PlayerRecording {
     public WindowPlayback openWindow(String windowId) throws IOException {
         Timeline<MirrorState> timeline = Timeline.load(recording.events(windowId), MirrorState::new, TimelineOptions.DEFAULT);
         long start = timeline.startTimestamp();
-        CompletableFuture<List<TimelineMarker>> markers = inspection
+        CompletableFuture<List<TimelineMarker>> markers = inspection()
                 .thenApply(done -> markers(done, windowId, start))
                 .exceptionally(failure -> List.of());
         return new CoreWindow(timeline, markers);
@@ -100,12 +105,14 @@ final class CoreRecording implements PlayerRecording {
 
     @Override
     public boolean verified() {
+        CompletableFuture<List<Finding>> verification = verification();
         return isPackage && verification.isDone() && !verification.isCompletedExceptionally()
                 && verification.join().stream().noneMatch(Finding::isError);
     }
 
     @Override
     public List<Finding> warnings() {
+        CompletableFuture<List<Finding>> verification = verification();
         if (!verification.isDone() || verification.isCompletedExceptionally()) {
             return warnings;
         }
@@ -115,7 +122,10 @@ final class CoreRecording implements PlayerRecording {
     }
 
     @Override
-    public CompletableFuture<List<Finding>> verification() {
+    public synchronized CompletableFuture<List<Finding>> verification() {
+        if (verification == null) {
+            verification = verifier.get();
+        }
         return verification;
     }
 

@@ -60,6 +60,15 @@ class CoreOpenerTest {
         assertFalse(rejected.findings().isEmpty());
     }
 
+    @Test
+    void theWarmUpReplaysItsOwnPackageAndLeavesNothingBehind() throws Exception {
+        assertTrue(CoreWarmUp.run(), "the warm-up opened, verified and replayed its package");
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            List<Path> left = files.filter(p -> p.getFileName().toString().startsWith("phreplay-warm-up-")).toList();
+            assertEquals(List.of(), left);
+        }
+    }
+
     private static void copyReplacing(Path source, Path target, String entryName,
                                       java.util.function.UnaryOperator<String> change) throws Exception {
         try (ZipFile zip = new ZipFile(source.toFile());

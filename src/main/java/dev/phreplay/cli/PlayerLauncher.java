@@ -8,7 +8,6 @@ import dev.phreplay.ui.app.RenderedDumps;
 import dev.phreplay.ui.app.Screenshots;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.OpenOutcome;
-import dev.phreplay.ui.session.RecordingOpener;
 import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.session.WindowPlayback;
 import java.io.IOException;
@@ -66,32 +65,28 @@ public final class PlayerLauncher {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        // A rejected recording is invalid input (exit 1), not an I/O error.
-        RecordingOpener standard = Openers.standard();
-        RenderBench.run(file, new RecordingOpener() {
-            @Override
-            public OpenOutcome open(Path path, java.util.function.DoubleConsumer progress) throws IOException {
-                return switch (standard.open(path, progress)) {
-                    case OpenOutcome.Opened opened -> opened;
-                    case OpenOutcome.Rejected rejected -> throw rejection(path, rejected);
-                };
-            }
-
-            @Override
-            public java.util.concurrent.CompletableFuture<Void> warmUp() {
-                return standard.warmUp();
-            }
-        }, seeks, playSeconds, out);
+        // An invalid recording is invalid input (exit 1), found out as the player finds it out.
+        List<Finding> invalid = RenderBench.run(file, Openers.standard(), seeks, playSeconds, out);
+        if (!invalid.isEmpty()) {
+            throw rejection(file, new OpenOutcome.Rejected(file, invalid));
+        }
     }
 
     private static PlayerRecording openRecording(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        return switch (Openers.standard().open(file, progress -> {})) {
+        PlayerRecording recording = switch (Openers.standard().open(file, progress -> {})) {
             case OpenOutcome.Opened opened -> opened.recording();
             case OpenOutcome.Rejected rejected -> throw rejection(file, rejected);
         };
+        // Batch work waits for the full verification: an invalid package is refused, as validate would.
+        List<Finding> findings = recording.verification().join();
+        if (findings.stream().anyMatch(Finding::isError)) {
+            recording.close();
+            throw rejection(file, new OpenOutcome.Rejected(file, findings));
+        }
+        return recording;
     }
 
     private static InvalidInputException rejection(Path file, OpenOutcome.Rejected rejected) {

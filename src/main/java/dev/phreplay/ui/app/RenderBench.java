@@ -2,6 +2,7 @@ package dev.phreplay.ui.app;
 
 import dev.phreplay.ui.player.PlaybackViewModel;
 import dev.phreplay.ui.render.PageView;
+import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.OpenOutcome;
 import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.session.RecordingOpener;
@@ -39,7 +40,13 @@ public final class RenderBench {
         this.out = out;
     }
 
-    public static void run(Path file, RecordingOpener opener, int seeks, double playSeconds, PrintWriter out)
+    /**
+     * Runs the benchmark, printing its figures to {@code out}.
+     *
+     * @return the findings that make the file invalid (its full verification runs beside the first
+     *     frame, as in the player), or an empty list for a valid file
+     */
+    public static List<Finding> run(Path file, RecordingOpener opener, int seeks, double playSeconds, PrintWriter out)
             throws IOException, InterruptedException {
         // As in the player, the core warms up while the toolkit and the web view start; the timing
         // starts once it is done, as when a user opens a file in a running player.
@@ -50,14 +57,14 @@ public final class RenderBench {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             out.println("the core did not warm up: the first open is timed cold");
         }
-        new RenderBench(out).measure(file, opener, seeks, playSeconds);
+        return new RenderBench(out).measure(file, opener, seeks, playSeconds);
     }
 
-    private void measure(Path file, RecordingOpener opener, int seeks, double playSeconds)
+    private List<Finding> measure(Path file, RecordingOpener opener, int seeks, double playSeconds)
             throws IOException, InterruptedException {
         Stage[] shown = new Stage[1];
         try {
-            measure(file, opener, seeks, playSeconds, shown);
+            return measure(file, opener, seeks, playSeconds, shown);
         } finally {
             if (shown[0] != null) {
                 onFx(() -> {
@@ -68,7 +75,7 @@ public final class RenderBench {
         }
     }
 
-    private void measure(Path file, RecordingOpener opener, int seeks, double playSeconds, Stage[] shown)
+    private List<Finding> measure(Path file, RecordingOpener opener, int seeks, double playSeconds, Stage[] shown)
             throws IOException, InterruptedException {
         PageView page = onFx(PageView::new);
         // As in the player, the inspector is docked beside the page and follows the playhead.
@@ -90,7 +97,7 @@ public final class RenderBench {
         long start = System.nanoTime();
         OpenOutcome outcome = opener.open(file, progress -> {});
         if (!(outcome instanceof OpenOutcome.Opened opened)) {
-            throw new IOException(file + " is not a valid recording");
+            return ((OpenOutcome.Rejected) outcome).findings();
         }
         long openedAt = System.nanoTime();
         try (PlayerRecording recording = opened.recording();
@@ -107,6 +114,7 @@ public final class RenderBench {
                     recording.windowIds().size(), dev.phreplay.ui.player.TimeFormat.offset(window.duration()));
             out.printf("  of which opening %d ms, reading to the first full snapshot %d ms, drawing %d ms%n",
                     (openedAt - start) / 1_000_000, (firstPageAt - openedAt) / 1_000_000, millis(firstPageAt));
+            java.util.concurrent.CompletableFuture<List<Finding>> verification = recording.verification();
             long indexing = System.nanoTime();
             while (window.loadedFraction() < 1) {
                 Thread.sleep(50);
@@ -119,6 +127,7 @@ public final class RenderBench {
             play(model, 1, playSeconds);
             play(model, 8, playSeconds);
             play(model, 16, playSeconds);
+            return verification.join().stream().anyMatch(Finding::isError) ? verification.join() : List.of();
         } finally {
             removeQuietly(layout);
         }

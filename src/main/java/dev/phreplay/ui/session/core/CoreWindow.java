@@ -57,11 +57,33 @@ final class CoreWindow implements WindowPlayback, SeekListener<MirrorState> {
         return timeline.isLoaded() ? 1 : -1;
     }
 
+    /**
+     * A seek a little ahead (dragging the scrubber, a step forward) is played, not rebuilt: the
+     * page then takes only the changes, as while playing, instead of being drawn again whole.
+     */
+    static final int FORWARD_HOP_EVENTS = 1_500;
+
     @Override
     public void seek(long offset) {
+        if (isShortHopForward(offset)) {
+            advanceTo(offset);
+        } else {
+            rebuildAt(offset);
+        }
+    }
+
+    /** Seeks and draws the page again whole. */
+    void rebuildAt(long offset) {
         detach();
         seeker.seek(offset);
         rebuilt();
+    }
+
+    private boolean isShortHopForward(long offset) {
+        if (offset <= seeker.offset() || seeker.posterShown() || !timeline.isReady(offset)) {
+            return false;
+        }
+        return timeline.countBefore(offset) - seeker.position() <= FORWARD_HOP_EVENTS;
     }
 
     @Override

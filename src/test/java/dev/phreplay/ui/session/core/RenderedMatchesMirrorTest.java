@@ -97,7 +97,7 @@ class RenderedMatchesMirrorTest {
                     if (play) {
                         window.advanceTo(t);
                     } else {
-                        window.seek(t);
+                        window.rebuildAt(t);
                     }
                     page.flush();
                     return page.dumpJson();

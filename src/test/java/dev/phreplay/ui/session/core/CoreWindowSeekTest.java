@@ -1,0 +1,59 @@
+package dev.phreplay.ui.session.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.phreplay.dom.DomDump;
+import dev.phreplay.dom.Mirror;
+import dev.phreplay.dom.MirrorDocument;
+import dev.phreplay.dom.MirrorNode;
+import dev.phreplay.testing.Shared;
+import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.session.PlaybackListener;
+import dev.phreplay.ui.session.PlayerRecording;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Seeking a little ahead plays the changes onto the page; seeking back or far draws it again whole. */
+class CoreWindowSeekTest {
+    private static final class Counting implements PlaybackListener {
+        int rebuilds;
+        int insertions;
+
+        @Override public void documentRebuilt(MirrorDocument document) { rebuilds++; }
+
+        @Override public void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) { insertions++; }
+    }
+
+    private static String dump(Mirror mirror, long t) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = DomDump.generator(out)) {
+            DomDump.writeSnapshot(g, t, mirror);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aShortHopForwardIsPlayedAndTheRestIsRebuilt() throws Exception {
+        OpenOutcome outcome = new CoreOpener().open(Shared.rrwebFixture("iframe.json"), progress -> { });
+        try (PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
+             CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst());
+             CoreWindow reference = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
+            Counting counting = new Counting();
+            window.addListener(counting);
+            long end = window.duration();
+            window.seek(end / 2);
+            assertEquals(1, counting.rebuilds, "a first seek draws the page");
+            window.seek(end);
+            assertEquals(1, counting.rebuilds, "a short hop ahead is played");
+            assertTrue(counting.insertions > 0, "the page heard the nodes added on the way");
+            reference.rebuildAt(end);
+            assertEquals(dump(reference.mirror(), end), dump(window.mirror(), end), "both ways give the same page");
+            window.seek(end / 2);
+            assertEquals(2, counting.rebuilds, "a seek back draws the page again");
+        }
+    }
+}

@@ -48,6 +48,11 @@ public final class PackCommand implements Callable<Integer> {
     @Option(names = "--created", paramLabel = "ISO-TIME", description = "The creation time to record (default: the recording's last timestamp, never the clock).")
     String created;
 
+    @Option(names = "--asset", paramLabel = "URL=FILE",
+            description = "Pack FILE as the resource at URL (repeatable): the player shows it from the package instead of "
+                    + "the network. It is kept at assets/<scheme>/<host>/<path> (docs/FORMAT.md).")
+    List<String> assets = List.of();
+
     @Mixin
     LimitOptions limits;
 
@@ -61,6 +66,7 @@ public final class PackCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "the output " + output + " is also an input: inputs are never overwritten");
             }
         }
+        java.util.Map<String, Path> assetFiles = assetFiles();
         err.println("importing " + inputs.size() + " input(s)...");
         ImportedRecording recording;
         try {
@@ -74,7 +80,11 @@ public final class PackCommand implements Callable<Integer> {
                 err.println("  " + warning.describe());
             }
             err.println("writing " + output + "...");
-            manifest = Packer.pack(recording, output, id, source, createdAt, line -> err.println("  " + line));
+            try {
+                manifest = Packer.pack(recording, output, id, source, createdAt, assetFiles, line -> err.println("  " + line));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--asset: " + e.getMessage());
+            }
         }
         err.println("validating " + output + "...");
         err.flush();
@@ -88,6 +98,23 @@ public final class PackCommand implements Callable<Integer> {
         out.println(output + ": " + manifest.recording().eventCount() + " events in " + manifest.recording().windows().size()
                 + " window(s), " + InfoCommand.duration(manifest.recording().durationMs()));
         return ExitCode.OK;
+    }
+
+    /** {@code URL=FILE} pairs, split at the last '=' (a URL's query has its own). */
+    private java.util.Map<String, Path> assetFiles() throws java.nio.file.NoSuchFileException {
+        java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+        for (String asset : assets) {
+            int split = asset.lastIndexOf('=');
+            if (split <= 0 || split == asset.length() - 1) {
+                throw new ParameterException(spec.commandLine(), "--asset takes URL=FILE: " + asset);
+            }
+            Path file = Path.of(asset.substring(split + 1));
+            if (!Files.isRegularFile(file)) {
+                throw new java.nio.file.NoSuchFileException(file.toString(), null, "--asset file not found");
+            }
+            files.put(asset.substring(0, split), file);
+        }
+        return files;
     }
 
     private Instant createdAt() {

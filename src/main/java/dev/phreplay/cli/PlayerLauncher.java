@@ -6,6 +6,7 @@ import dev.phreplay.ui.app.PlayerApp;
 import dev.phreplay.ui.app.RenderBench;
 import dev.phreplay.ui.app.RenderedDumps;
 import dev.phreplay.ui.app.Screenshots;
+import dev.phreplay.ui.render.AssetScheme;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.OpenOutcome;
 import dev.phreplay.ui.session.PlayerRecording;
@@ -48,8 +49,9 @@ public final class PlayerLauncher {
 
     public static void screenshot(Path file, String window, long at, Path out, Integer width, Integer height)
             throws IOException, InterruptedException {
-        try (PlayerRecording recording = openRecording(file); WindowPlayback playback = window(recording, window)) {
-            Screenshots.capture(playback, at, width, height, out);
+        try (PlayerRecording recording = openRecording(file); WindowPlayback playback = window(recording, window);
+             AssetScheme.Registration assets = AssetScheme.register(recording::asset)) {
+            Screenshots.capture(playback, at, width, height, assets.localUrls(recording.assetEntries()), out);
         }
     }
 

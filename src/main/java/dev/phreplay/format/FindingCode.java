@@ -22,6 +22,7 @@ public final class FindingCode {
     public static final String ENTRY_TOO_LARGE = "entry.too-large";
     public static final String ENTRY_ZIP_BOMB = "entry.zip-bomb";
     public static final String ENTRY_CORRUPT = "entry.corrupt";
+    public static final String ENTRY_COMPRESSION_UNSUPPORTED = "entry.compression-unsupported";
     public static final String METADATA_MALFORMED = "metadata.malformed";
     public static final String EVENTS_MALFORMED_LINE = "events.malformed-line";
     public static final String EVENTS_OUT_OF_ORDER = "events.out-of-order";

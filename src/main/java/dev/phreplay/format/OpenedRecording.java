@@ -24,4 +24,14 @@ public interface OpenedRecording extends RecordingEvents {
 
     /** What reading found that does not stop playback (newer minor version, missing timestamps...). */
     List<Finding> warnings();
+
+    /** The package's files under {@code assets/} (see {@link AssetPaths}); none for an import. */
+    default java.util.Set<String> assetEntries() {
+        return java.util.Set.of();
+    }
+
+    /** The bytes of an asset entry, within the reader's limits; empty when there is no such entry. */
+    default Optional<byte[]> asset(String entry) throws RecordingException {
+        return Optional.empty();
+    }
 }

@@ -28,6 +28,8 @@ public final class PackageRecording implements OpenedRecording {
     private final byte[] metadata;
     private final List<Finding> warnings;
     private final Limits limits;
+    /** An image, font or style sheet of a page; a bigger asset is refused, not held in memory. */
+    static final long MAX_ASSET_BYTES = 64L << 20;
 
     private PackageRecording(Path path, ZipFile zip, Manifest manifest, byte[] metadata, List<Finding> warnings, Limits limits) {
         this.path = path;
@@ -58,6 +60,10 @@ public final class PackageRecording implements OpenedRecording {
                 if (EntryNames.unsafe(window.entry()).isPresent() || zip.getEntry(window.entry()) == null) {
                     throw new RecordingException(path + ": window " + window.id() + ": entry " + window.entry() + " is missing or unsafe");
                 }
+                Optional<Finding> unsupported = EntryReader.unsupportedMethod(zip.getEntry(window.entry()));
+                if (unsupported.isPresent()) {
+                    throw new RecordingException(path + ": " + unsupported.get().describe());
+                }
             }
             byte[] metadata = zip.getEntry(Manifest.METADATA_PATH) == null ? null : small(path, zip, Manifest.METADATA_PATH, limits, false);
             return new PackageRecording(path, zip, result.manifest().get(), metadata, result.findings(), limits);
@@ -68,16 +74,42 @@ public final class PackageRecording implements OpenedRecording {
     }
 
     private static byte[] small(Path path, ZipFile zip, String name, Limits limits, boolean required) throws RecordingException {
+        return bounded(path, zip, name, limits, limits.maxManifestBytes(), required);
+    }
+
+    /** Reads a whole entry of at most {@code maxBytes} (bombs and oversized entries stop with a finding). */
+    private static byte[] bounded(Path path, ZipFile zip, String name, Limits limits, long maxBytes, boolean required)
+            throws RecordingException {
         ZipArchiveEntry entry = zip.getEntry(name);
         if (entry == null) {
             throw new RecordingException(path + ": the package has no " + name + (required ? " (is it a .phreplay package?)" : ""));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EntryReader.Outcome outcome = new EntryReader(limits.withMaxEntryBytes(limits.maxManifestBytes())).read(zip, entry, out::write);
+        EntryReader.Outcome outcome = new EntryReader(limits.withMaxEntryBytes(maxBytes)).read(zip, entry, out::write);
         if (outcome.stop() != null) {
             throw new RecordingException(path + ": " + outcome.stop().describe());
         }
         return out.toByteArray();
+    }
+
+    @Override
+    public java.util.Set<String> assetEntries() {
+        java.util.Set<String> assets = new java.util.LinkedHashSet<>();
+        for (Manifest.Entry entry : manifest.entries()) {
+            if (entry.path().startsWith(Manifest.ASSETS_FOLDER) && EntryNames.unsafe(entry.path()).isEmpty()
+                    && zip.getEntry(entry.path()) != null) {
+                assets.add(entry.path());
+            }
+        }
+        return assets;
+    }
+
+    @Override
+    public Optional<byte[]> asset(String entry) throws RecordingException {
+        if (!assetEntries().contains(entry)) {
+            return Optional.empty();
+        }
+        return Optional.of(bounded(path, zip, entry, limits, Math.min(limits.maxEntryBytes(), MAX_ASSET_BYTES), true));
     }
 
     @Override

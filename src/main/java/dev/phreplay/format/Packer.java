@@ -19,6 +19,23 @@ public final class Packer {
      */
     public static Manifest pack(OpenedRecording recording, Path out, String id, String source, Instant createdAt,
             Consumer<String> progress) throws IOException {
+        return pack(recording, out, id, source, createdAt, java.util.Map.of(), progress);
+    }
+
+    /**
+     * Also packs {@code assets}: each file is kept at the entry {@link AssetPaths} gives its URL (the
+     * keys), in the order of those entries, so the same inputs still give the same bytes.
+     */
+    public static Manifest pack(OpenedRecording recording, Path out, String id, String source, Instant createdAt,
+            java.util.Map<String, Path> assets, Consumer<String> progress) throws IOException {
+        java.util.SortedMap<String, Path> byEntry = new java.util.TreeMap<>();
+        for (java.util.Map.Entry<String, Path> asset : assets.entrySet()) {
+            String entry = AssetPaths.entryFor(asset.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "no package entry can hold " + asset.getKey() + ": only http(s) URLs with a host and a plain path"));
+            if (byEntry.put(entry, asset.getValue()) != null) {
+                throw new IllegalArgumentException("two assets would be kept at " + entry);
+            }
+        }
         try (PackageWriter writer = PackageWriter.create(out)) {
             for (String window : recording.windowIds()) {
                 writer.beginWindow(window);
@@ -37,6 +54,10 @@ public final class Packer {
             }
             if (recording.metadata().isPresent()) {
                 writer.metadata(recording.metadata().get());
+            }
+            for (java.util.Map.Entry<String, Path> asset : byEntry.entrySet()) {
+                writer.asset(asset.getKey().substring(Manifest.ASSETS_FOLDER.length()), java.nio.file.Files.readAllBytes(asset.getValue()));
+                progress.accept("asset " + asset.getKey());
             }
             return writer.finish(id != null ? id : recording.recordingId(), source, createdAt);
         }

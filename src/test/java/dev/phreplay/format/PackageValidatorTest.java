@@ -3,6 +3,7 @@ package dev.phreplay.format;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,49 @@ class PackageValidatorTest {
         assertEquals(List.of(), report.findings());
         assertEquals(49, report.stats().eventCount());
         assertEquals(2, report.manifest().orElseThrow().recording().windows().size());
+    }
+
+    /** Found by fuzzing: a zstd entry made commons-compress look for a codec the JVM lacks, outside the reader's error handling. */
+    @Test
+    void anEntryCompressedWithAnotherMethodIsRefusedByTheValidatorAndTheReader() throws Exception {
+        Path stored = dir.resolve("stored.phreplay");
+        LinkedHashMap<String, byte[]> entries = TestPackages.entries(good);
+        try (OutputStream file = Files.newOutputStream(stored); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.getKey());
+                zipEntry.setMethod(java.util.zip.ZipEntry.STORED);
+                zipEntry.setSize(entry.getValue().length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(entry.getValue());
+                zipEntry.setCrc(crc.getValue());
+                zip.putArchiveEntry(zipEntry);
+                zip.write(entry.getValue());
+                zip.closeArchiveEntry();
+            }
+        }
+        assertTrue(check(stored).valid(), "stored entries are fine");
+        byte[] bytes = Files.readAllBytes(stored);
+        byte[] name = "windows/0.jsonl".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int local = header(bytes, new byte[] {'P', 'K', 3, 4}, 30, name);
+        int central = header(bytes, new byte[] {'P', 'K', 1, 2}, 46, name);
+        bytes[local + 8] = 93; // the method field of the local header: zstd
+        bytes[central + 10] = 93; // and of the central directory
+        Path zstd = Files.write(dir.resolve("zstd.phreplay"), bytes);
+        Finding finding = only(check(zstd), FindingCode.ENTRY_COMPRESSION_UNSUPPORTED);
+        assertEquals("windows/0.jsonl", finding.entry());
+        RecordingException refused = assertThrows(RecordingException.class, () -> Recordings.open(zstd).close());
+        assertTrue(refused.getMessage().contains("windows/0.jsonl") && refused.getMessage().contains("method 93"), refused.getMessage());
+    }
+
+    /** Where the ZIP header with this signature for the entry {@code name} starts (the name follows at {@code nameAt}). */
+    private static int header(byte[] bytes, byte[] signature, int nameAt, byte[] name) {
+        for (int i = 0; i + nameAt + name.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + 4, signature, 0, 4)
+                    && Arrays.equals(bytes, i + nameAt, i + nameAt + name.length, name, 0, name.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no header for " + new String(name, StandardCharsets.ISO_8859_1));
     }
 
     @Test

@@ -31,11 +31,17 @@ public final class Screenshots {
     /** {@code width}/{@code height} null: the recorded viewport size. */
     public static void capture(WindowPlayback playback, long offset, Integer width, Integer height, Path out)
             throws IOException, InterruptedException {
+        capture(playback, offset, width, height, java.util.Map.of(), out);
+    }
+
+    /** With the package's copies of resources: recorded URL → their {@code AssetScheme} URL. */
+    public static void capture(WindowPlayback playback, long offset, Integer width, Integer height,
+                               java.util.Map<String, String> localUrls, Path out) throws IOException, InterruptedException {
         FxStartup.start(!FxStartup.displayAvailable());
         CompletableFuture<BufferedImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                render(playback, offset, width, height, image);
+                render(playback, offset, width, height, localUrls, image);
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }
@@ -52,8 +58,9 @@ public final class Screenshots {
     }
 
     private static void render(WindowPlayback playback, long offset, Integer width, Integer height,
-                               CompletableFuture<BufferedImage> result) {
+                               java.util.Map<String, String> localUrls, CompletableFuture<BufferedImage> result) {
         ViewportPane viewport = new ViewportPane();
+        viewport.setAssets(localUrls);
         Stage stage = new Stage();
         playback.addListener(viewport.listener());
         playback.seek(offset);

@@ -1,6 +1,7 @@
 package dev.phreplay.ui.player;
 
 import dev.phreplay.ui.app.PlayerLog;
+import dev.phreplay.ui.render.AssetScheme;
 import dev.phreplay.ui.render.NetworkLock;
 import dev.phreplay.ui.render.RenderFailure;
 import dev.phreplay.ui.session.Finding;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -42,6 +44,7 @@ public final class PlayerViewModel {
     private final RenderSurface surface;
     private final RecentFiles recent;
     private final NetworkLock lock = NetworkLock.install();
+    private AssetScheme.Registration assets;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "phreplay-open");
         thread.setDaemon(true);
@@ -147,6 +150,7 @@ public final class PlayerViewModel {
         closeCurrent();
         loadRemote.set(false);
         lock.reset();
+        serveAssets(next);
         recent.add(next.file());
         recording.set(next);
         title.set(next.file().getFileName() + " — phreplay");
@@ -237,7 +241,22 @@ public final class PlayerViewModel {
         }
     }
 
+    /** The package's own copies of resources load from it (never the network): see {@link AssetScheme}. */
+    private void serveAssets(PlayerRecording next) {
+        Map<String, String> entries = next.assetEntries();
+        if (entries.isEmpty()) {
+            return;
+        }
+        assets = AssetScheme.register(next::asset);
+        surface.setAssets(assets.localUrls(entries));
+    }
+
     private void closeCurrent() {
+        if (assets != null) {
+            assets.close();
+            assets = null;
+            surface.setAssets(Map.of());
+        }
         closeWindow();
         PlayerRecording current = recording.get();
         if (current != null) {

@@ -18,4 +18,7 @@ public interface RenderSurface {
     void setPaused(boolean paused);
 
     void setOnFailure(Consumer<RenderFailure> handler);
+
+    /** Recorded URL → the URL of the package's copy, for the pages drawn from now on. */
+    default void setAssets(java.util.Map<String, String> localUrls) {}
 }

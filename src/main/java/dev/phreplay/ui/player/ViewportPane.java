@@ -115,6 +115,11 @@ public final class ViewportPane extends Region implements RenderSurface {
     }
 
     @Override
+    public void setAssets(java.util.Map<String, String> localUrls) {
+        page.setAssets(localUrls);
+    }
+
+    @Override
     public void setOnFailure(Consumer<RenderFailure> handler) {
         page.setOnFailure(handler);
     }

@@ -31,6 +31,7 @@ public final class PageView {
     private Consumer<RenderFailure> failureListener = failure -> {};
     private final boolean locked;
     private int navigationsBlocked;
+    private String assetsJson = "{}";
 
     public PageView() {
         this(true);
@@ -76,6 +77,18 @@ public final class PageView {
         webView.setPrefSize(width, height);
         webView.setMaxSize(width, height);
         webView.resize(width, height);
+    }
+
+    /** Recorded URL → the URL of the package's copy ({@link AssetScheme}); the next pages drawn use them. */
+    public void setAssets(java.util.Map<String, String> localUrls) {
+        try {
+            assetsJson = dev.phreplay.event.Json.mapper().writeValueAsString(localUrls);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is plain JSON", e);
+        }
+        if (isReady()) {
+            engine.executeScript("window.__phr.setAssets(" + assetsJson + ")");
+        }
     }
 
     public void setOnFrame(Consumer<RenderFrame> listener) {
@@ -182,6 +195,7 @@ public final class PageView {
             if (!locked) {
                 engine.executeScript("window.__phr.unlockForControlTest()");
             }
+            engine.executeScript("window.__phr.setAssets(" + assetsJson + ")");
             ready.set(true);
             flush();
         }

@@ -32,6 +32,16 @@ public interface PlayerRecording extends AutoCloseable {
         return java.util.concurrent.CompletableFuture.completedFuture(List.of());
     }
 
+    /** The package's assets: recorded URL → its {@code assets/…} entry (see {@code format.AssetPaths}); none by default. */
+    default java.util.Map<String, String> assetEntries() {
+        return java.util.Map.of();
+    }
+
+    /** The bytes of an asset entry, or empty. */
+    default java.util.Optional<byte[]> asset(String entry) throws IOException {
+        return java.util.Optional.empty();
+    }
+
     /** What the inspectors found (console, network, activity), when they are done; never completes by default. */
     default java.util.concurrent.CompletableFuture<dev.phreplay.inspect.Inspection> inspection() {
         return new java.util.concurrent.CompletableFuture<>();

@@ -28,6 +28,10 @@
   var stats = { neutralised: 0, unsupported: [], failed: 0 };
   var currentEvent = -1;
   var locked = true;
+  /** Recorded URL -> the package's copy (phreplay-asset:), or null when the package holds no assets. */
+  var assets = null;
+  /** Text of style elements whose CSS now points at package copies: the recorded text, for the dump. */
+  var originalTexts = new WeakMap();
 
   function note(message) {
     if (stats.unsupported.indexOf(message) < 0) { stats.unsupported.push(message); }
@@ -86,11 +90,67 @@
         remember(el, name, value);
         rawSet(el, name, BLOCKED_URL);
       } else {
-        rawSet(el, name, value);
+        var local = localAttr(lower, value);
+        if (local !== value) { remember(el, name, value); }
+        rawSet(el, name, local);
       }
     } catch (e) {
       note('attribute "' + name + '" cannot be set: ' + e.message);
     }
+  }
+
+  // ---- the package's assets ------------------------------------------------------------------
+  var URL_ATTRIBUTES = { src: 1, href: 1, 'xlink:href': 1, poster: 1, data: 1, background: 1 };
+
+  function localUrl(url) {
+    if (assets === null) { return url; }
+    var key = String(url).trim();
+    return Object.prototype.hasOwnProperty.call(assets, key) ? assets[key] : url;
+  }
+
+  /** An attribute value with the URLs the package holds pointed at its copies. */
+  function localAttr(lower, value) {
+    if (assets === null) { return value; }
+    if (URL_ATTRIBUTES[lower]) { return localUrl(value); }
+    if (lower === 'srcset') {
+      return String(value).split(',').map(function (candidate) {
+        var parts = candidate.trim().split(/\s+/);
+        parts[0] = localUrl(parts[0]);
+        return parts.join(' ');
+      }).join(', ');
+    }
+    if (lower === 'style') { return localCss(value); }
+    return value;
+  }
+
+  function localCss(text) {
+    if (assets === null) { return text; }
+    return String(text)
+      .replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, function (all, quote, url) {
+        var local = localUrl(url);
+        return local === url ? all : 'url(' + quote + local + quote + ')';
+      })
+      .replace(/@import\s+(['"])([^'"]*)\1/g, function (all, quote, url) {
+        var local = localUrl(url);
+        return local === url ? all : '@import ' + quote + local + quote;
+      });
+  }
+
+  /** Text inside a style element takes the package's copies too; the recorded text stays for the dump. */
+  function localText(parent, node) {
+    if (assets === null || node.nodeType !== 3 || !parent || parent.nodeType !== 1 || parent.localName !== 'style') { return; }
+    var recorded = originalTexts.has(node) ? originalTexts.get(node) : node.data;
+    var local = localCss(recorded);
+    if (local !== recorded) {
+      originalTexts.set(node, recorded);
+      node.data = local;
+    } else {
+      originalTexts.delete(node);
+    }
+  }
+
+  function setAssets(map) {
+    assets = map && Object.keys(map).length ? map : null;
   }
 
   // ---- building -------------------------------------------------------------------------
@@ -183,7 +243,11 @@
   }
 
   function appendAll(doc, parent, list, work) {
-    for (var i = 0; i < list.length; i++) { parent.appendChild(build(doc, list[i], work)); }
+    for (var i = 0; i < list.length; i++) {
+      var child = build(doc, list[i], work);
+      parent.appendChild(child);
+      localText(parent, child);
+    }
   }
 
   function newWork() { return { frames: [], inputs: [], scrolls: [], selected: [], sheets: [] }; }
@@ -214,7 +278,7 @@
     var doc = el.ownerDocument;
     if (!sheet || !doc.head) { note('a style sheet cannot be updated'); return; }
     var scratch = doc.createElementNS(XHTML, 'style');
-    scratch.textContent = cssText;
+    scratch.textContent = localCss(cssText);
     doc.head.appendChild(scratch);
     var rules = scratch.sheet ? scratch.sheet.cssRules : [];
     while (sheet.cssRules.length) { sheet.deleteRule(sheet.cssRules.length - 1); }
@@ -248,6 +312,12 @@
     return root;
   }
 
+  function setText(node, data) {
+    originalTexts.delete(node);
+    node.data = data;
+    localText(node.parentNode, node);
+  }
+
   function insert(parentKey, beforeKey, t) {
     var parent = nodes.get(parentKey) || lateShadowRoot(parentKey);
     if (!parent) { throw new Error('insert into unknown node ' + parentKey); }
@@ -258,6 +328,7 @@
     var node = build(doc, t, work);
     var before = beforeKey === null ? null : nodes.get(beforeKey);
     parent.insertBefore(node, before && before.parentNode === parent ? before : null);
+    localText(parent, node);
     if (parent.nodeType === 9 && node.nodeType === 1) { injectRules(doc); }
     finish(work);
   }
@@ -358,7 +429,7 @@
       case 'rm': remove(op[1]); break;
       case 'frame': attachFrame(op[1], op[2]); break;
       case 'attr': setAttr(need(op[1]), op[2], op[3]); break;
-      case 'text': need(op[1]).data = op[2]; break;
+      case 'text': setText(need(op[1]), op[2]); break;
       case 'input': setInput(need(op[1]), op[2], op[3]); break;
       case 'sel': need(op[1]).selected = op[2]; break;
       case 'sheet': setSheet(need(op[1]), op[2]); break;
@@ -450,7 +521,7 @@
     switch (n.nodeType) {
       case 9: return { type: 'document', children: dumpChildren(n) };
       case 10: return { type: 'doctype', name: n.name, publicId: n.publicId, systemId: n.systemId };
-      case 3: return { type: 'text', text: n.data };
+      case 3: return { type: 'text', text: originalTexts.has(n) ? originalTexts.get(n) : n.data };
       case 8: return { type: 'comment', text: n.data };
       case 4: return { type: 'cdata', text: n.data };
       case 1: return injected(n) ? null : dumpElement(n);
@@ -519,6 +590,7 @@
     dump: dump,
     failed: function () { return stats.failed; },
     unlockForControlTest: function () { locked = false; },
+    setAssets: setAssets,
     neutralised: function () { return stats.neutralised; },
     notes: function () { return stats.unsupported.join('\n'); }
   };

@@ -56,6 +56,26 @@ final class CoreRecording implements PlayerRecording {
     }
 
     @Override
+    public java.util.Map<String, String> assetEntries() {
+        java.util.Map<String, String> byUrl = new java.util.LinkedHashMap<>();
+        for (String entry : recording.assetEntries()) {
+            for (String url : dev.phreplay.format.AssetPaths.urlsFor(entry)) {
+                byUrl.put(url, entry);
+            }
+        }
+        return byUrl;
+    }
+
+    @Override
+    public java.util.Optional<byte[]> asset(String entry) throws IOException {
+        try {
+            return recording.asset(entry);
+        } catch (dev.phreplay.format.RecordingException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Path file() {
         return recording.path();
     }

@@ -42,6 +42,9 @@ class CoreWindowSeekTest {
         try (PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
              CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst());
              CoreWindow reference = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
+            while (window.loadedFraction() < 1) {
+                Thread.sleep(10); // the hop is played only once the indexer has read that far
+            }
             Counting counting = new Counting();
             window.addListener(counting);
             long end = window.duration();

@@ -123,6 +123,28 @@ class RealRecordingsInThePlayerTest {
     }
 
     @Test
+    void aPackagedImageShowsFromThePackage(FxRobot robot) throws Exception {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAYAAAC56t6BAAAAEElEQVR4nGP4z8DAwMDAAAAgAAH/ZVOXKgAAAABJRU5ErkJggg==";
+        Path logo = Files.write(temp.resolve("logo.png"), java.util.Base64.getDecoder().decode(png));
+        Path events = Files.writeString(temp.resolve("events.json"), "["
+                + "{\"type\":4,\"data\":{\"href\":\"https://shop.example.invalid/\",\"width\":800,\"height\":600},\"timestamp\":1000},"
+                + "{\"type\":2,\"data\":{\"node\":{\"type\":0,\"id\":1,\"childNodes\":[{\"type\":2,\"id\":2,\"tagName\":\"html\","
+                + "\"attributes\":{},\"childNodes\":[{\"type\":2,\"id\":3,\"tagName\":\"body\",\"attributes\":{},\"childNodes\":["
+                + "{\"type\":2,\"id\":4,\"tagName\":\"img\",\"attributes\":{\"id\":\"logo\",\"src\":\"https://cdn.example.invalid/logo.png\"},"
+                + "\"childNodes\":[]}]}]}]},\"initialOffset\":{\"left\":0,\"top\":0}},\"timestamp\":1001}]");
+        Path packaged = temp.resolve("with-logo.phreplay");
+        try (dev.phreplay.format.OpenedRecording imported = dev.phreplay.format.Recordings.open(events)) {
+            dev.phreplay.format.Packer.pack(imported, packaged, null, "file", null,
+                    java.util.Map.of("https://cdn.example.invalid/logo.png", logo), line -> { });
+        }
+        Fx.run(() -> model.open(packaged));
+        Fx.waitUntil("the packaged image is shown", WAIT, () -> view.viewport().page().isReady()
+                && "2x3".equals(view.viewport().page().engineForTests().executeScript(
+                        "var i = document.getElementById('logo'); i ? i.naturalWidth + 'x' + i.naturalHeight : ''")), this::rendered);
+        assertEquals(0, Fx.call(() -> model.blockedCountProperty().get()), "nothing went to the network lock");
+    }
+
+    @Test
     void anImportedExportIsNotCalledVerified(FxRobot robot) {
         Fx.run(() -> model.open(dev.phreplay.testing.Shared.rrwebFixture("input.json")));
         Fx.waitUntil("the first frame", WAIT, () -> model.playback() != null && rendered().contains("\"body\""),

@@ -330,6 +330,9 @@ public final class Mirror {
     /** The constructed sheet with this styleId, or null. */
     public CssSheet constructedSheet(int styleId) { return constructedSheets.get(styleId); }
 
+    /** The ids of the documents and shadow hosts that adopted sheets. */
+    public Set<Integer> adoptedSheetHosts() { return Collections.unmodifiableSet(adoptedSheets.keySet()); }
+
     /** The adopted sheets of a document or shadow host, in order (missing ones left out). */
     public List<CssSheet> adoptedSheets(int hostId) {
         List<CssSheet> sheets = new ArrayList<>();

@@ -137,6 +137,11 @@ public final class MirrorElement extends MirrorNode {
     }
 
     /** The CSSOM of this style element, parsed from its text on first use. */
+    /** Whether this style element's CSSOM is held apart from its text (it was edited, or read, through the CSSOM). */
+    public boolean hasSheet() {
+        return sheet != null;
+    }
+
     public CssSheet sheet() {
         if (sheet == null && is("style")) {
             sheet = CssSheet.parse(textContent());

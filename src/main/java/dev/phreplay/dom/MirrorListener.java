@@ -1,5 +1,7 @@
 package dev.phreplay.dom;
 
+import java.util.List;
+
 /**
  * What changed in the mirror, in the order it changed, so that a renderer can project the
  * changes instead of the whole tree. A full snapshot or a seek is one {@link #documentRebuilt}.
@@ -30,6 +32,12 @@ public interface MirrorListener {
 
     /** The CSSOM of a style element or of a constructed/adopted sheet changed. */
     default void styleSheetsChanged(MirrorNode owner) {}
+
+    /**
+     * The sheets a document or a shadow host adopted, or their rules, changed: {@code cssTexts}
+     * are all of them now, in order.
+     */
+    default void adoptedSheetsChanged(MirrorNode host, List<String> cssTexts) {}
 
     default void viewportResized(int width, int height) {}
 

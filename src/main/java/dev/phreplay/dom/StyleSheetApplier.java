@@ -5,6 +5,7 @@ import dev.phreplay.dom.css.CssSheet;
 import dev.phreplay.event.IncrementalData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * StyleSheetRule, StyleDeclaration and AdoptedStyleSheet on the mirror's CSSOM model. Rules are
@@ -102,6 +103,17 @@ final class StyleSheetApplier {
         for (MirrorListener listener : mirror.listeners) {
             listener.styleSheetsChanged(host);
         }
+        adoptedChanged(data.id(), host);
+    }
+
+    private void adoptedChanged(int hostId, MirrorNode host) {
+        if (mirror.listeners.isEmpty()) {
+            return;
+        }
+        List<String> texts = mirror.adoptedSheets(hostId).stream().map(CssSheet::cssText).toList();
+        for (MirrorListener listener : mirror.listeners) {
+            listener.adoptedSheetsChanged(host, texts);
+        }
     }
 
     private CssSheet sheet(Integer styleId, Integer id) {
@@ -123,6 +135,14 @@ final class StyleSheetApplier {
         MirrorNode owner = id == null ? null : mirror.nodes.get(id);
         for (MirrorListener listener : mirror.listeners) {
             listener.styleSheetsChanged(owner);
+        }
+        if (styleId != null) {
+            for (Map.Entry<Integer, List<Integer>> adopted : mirror.adoptedSheets.entrySet()) {
+                MirrorNode host = mirror.nodes.get(adopted.getKey());
+                if (adopted.getValue().contains(styleId) && host != null) {
+                    adoptedChanged(adopted.getKey(), host);
+                }
+            }
         }
     }
 }

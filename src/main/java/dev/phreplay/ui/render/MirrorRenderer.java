@@ -137,7 +137,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     /**
      * A style element's CSSOM changed (insertRule and the like): the page's sheet gets the
-     * mirror's rules, its text stays as recorded. Constructed and adopted sheets are not drawn yet.
+     * mirror's rules, its text stays as recorded. Adopted sheets: {@link #adoptedSheetsChanged}.
      */
     @Override
     public synchronized void styleSheetsChanged(MirrorNode owner) {
@@ -147,6 +147,22 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
             ops.raw(',').string(element.sheet().cssText());
             end();
         }
+    }
+
+    /** The sheets a document or shadow root adopted: drawn as constructed sheets of the page. */
+    @Override
+    public synchronized void adoptedSheetsChanged(MirrorNode host, List<String> cssTexts) {
+        op("adopt").raw(',');
+        NodeKeys.write(ops, host);
+        ops.raw(",[");
+        for (int i = 0; i < cssTexts.size(); i++) {
+            if (i > 0) {
+                ops.raw(',');
+            }
+            ops.string(cssTexts.get(i));
+        }
+        ops.raw(']');
+        end();
     }
 
     @Override

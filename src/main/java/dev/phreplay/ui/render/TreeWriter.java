@@ -88,12 +88,12 @@ final class TreeWriter {
     }
 
     /**
-     * The rules a script inserted into an empty style element (how CSS-in-JS libraries style a
-     * page), or null. Style elements with text keep their text's rules; parsing those on every
-     * rebuild would cost too much, so their later CSSOM changes show only while playing.
+     * The rules of a style element's CSSOM when they may differ from its text: rules a script
+     * inserted into an empty style element (how CSS-in-JS libraries style a page), or any sheet
+     * edited through the CSSOM. Null for a style element whose text is its sheet.
      */
     private static String insertedRules(MirrorElement element) {
-        if (!element.is("style") || !element.textContent().isBlank()) {
+        if (!element.is("style") || (!element.textContent().isBlank() && !element.hasSheet())) {
             return null;
         }
         String css = element.sheet().cssText();

@@ -288,6 +288,22 @@
     doc.head.removeChild(scratch);
   }
 
+  /** A document's or shadow root's adopted sheets, as constructed sheets of the page. */
+  function adopt(key, cssTexts) {
+    var node = nodes.get(key);
+    var target = node && node.nodeType === 9 ? node : (node && node.shadowRoot);
+    if (!target) { return; }
+    // A constructed sheet may only be adopted in the document that made it: an iframe's needs its own window's.
+    var view = (target.nodeType === 9 ? target : target.ownerDocument).defaultView;
+    var Sheet = view && view.CSSStyleSheet;
+    if (typeof Sheet !== 'function' || !('adoptedStyleSheets' in target)) { note('adopted style sheets are not supported'); return; }
+    target.adoptedStyleSheets = cssTexts.map(function (css) {
+      var sheet = new Sheet();
+      try { sheet.replaceSync(localCss(css)); } catch (e) { note('an adopted sheet was rejected: ' + e.message); }
+      return sheet;
+    });
+  }
+
   function setInput(el, value, checked) {
     if (value !== null && value !== undefined) { el.value = value; }
     if (checked !== null && checked !== undefined) { el.checked = checked; }
@@ -433,6 +449,7 @@
       case 'input': setInput(need(op[1]), op[2], op[3]); break;
       case 'sel': need(op[1]).selected = op[2]; break;
       case 'sheet': setSheet(need(op[1]), op[2]); break;
+      case 'adopt': adopt(op[1], op[2]); break;
       case 'scroll': scroll(op[1], op[2], op[3]); break;
       case 'hover': hover(op[1]); break;
       case 'paused': setPaused(op[1]); break;

@@ -1,6 +1,7 @@
 package dev.phreplay.ui.session.core;
 
 import dev.phreplay.dom.Mirror;
+import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.event.RawEvent;
 import dev.phreplay.event.RecordedEvent;
 import dev.phreplay.replay.MirrorState;
@@ -144,6 +145,13 @@ final class CoreWindow implements WindowPlayback, SeekListener<MirrorState> {
             listener.scrollChanged(mirror.document(), mirror.windowScrollX(), mirror.windowScrollY());
             if (mirror.pointerTargetId() != -1) {
                 listener.pointerMoved(mirror.pointerX(), mirror.pointerY(), mirror.hoveredId());
+            }
+            for (int hostId : mirror.adoptedSheetHosts()) {
+                MirrorNode host = mirror.node(hostId);
+                if (host != null) {
+                    listener.adoptedSheetsChanged(host, mirror.adoptedSheets(hostId).stream()
+                            .map(dev.phreplay.dom.css.CssSheet::cssText).toList());
+                }
             }
         }
     }

@@ -137,6 +137,7 @@ final class ElementFactory {
         String dataUrl = attributes.get("rr_dataURL");
         if (dataUrl != null && tag.equals("canvas")) {
             mirror.canvases.put(n.id(), new CanvasImage(dataUrl, null));
+            mirror.canvasesBuilt.add(n.id());
         } else if (dataUrl != null && tag.equals("img")) {
             String src = attributes.get("src");
             if (src == null || !src.startsWith("data:")) {

@@ -41,6 +41,8 @@ public final class Mirror {
     /** rrweb's legacy_missingNodeRetryMap: nodes added with previousId/nextId -1. */
     final Map<Integer, LegacyMissingNode> legacyMissing;
     final SkipCounters skipped;
+    /** Canvases given a picture while the current event is applied, to announce when it is done. */
+    final List<Integer> canvasesBuilt = new ArrayList<>();
     MirrorDocument document;
     int viewportWidth;
     int viewportHeight;
@@ -107,6 +109,23 @@ public final class Mirror {
         } catch (RuntimeException e) {
             skipped.count(SkipCounters.Reason.MUTATION_ABORTED);
         }
+        announceCanvases();
+    }
+
+    /** Canvases built with a picture ({@code rr_dataURL}) are announced once they are in the tree. */
+    private void announceCanvases() {
+        if (canvasesBuilt.isEmpty()) {
+            return;
+        }
+        for (int id : canvasesBuilt) {
+            CanvasImage image = canvases.get(id);
+            if (image != null && nodes.get(id) instanceof MirrorElement canvas) {
+                for (MirrorListener listener : listeners) {
+                    listener.canvasChanged(canvas, image);
+                }
+            }
+        }
+        canvasesBuilt.clear();
     }
 
     private void rebuild(RecordedEvent.FullSnapshot snapshot) {

@@ -149,6 +149,18 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         }
     }
 
+    /** The latest picture of a canvas, when the mirror could recover one. */
+    @Override
+    public synchronized void canvasChanged(MirrorElement canvas, dev.phreplay.dom.CanvasImage image) {
+        if (image.dataUrl() == null) {
+            return;
+        }
+        op("canvas").raw(',');
+        NodeKeys.write(ops, canvas);
+        ops.raw(',').string(image.dataUrl());
+        end();
+    }
+
     /** The sheets a document or shadow root adopted: drawn as constructed sheets of the page. */
     @Override
     public synchronized void adoptedSheetsChanged(MirrorNode host, List<String> cssTexts) {

@@ -32,6 +32,9 @@
   var assets = null;
   /** Text of style elements whose CSS now points at package copies: the recorded text, for the dump. */
   var originalTexts = new WeakMap();
+  /** Each document's own style sheet (the paused rule, canvas pictures), left out of the dump. */
+  var injectedSheets = new WeakMap();
+  var CANVAS_MARK = 'data-phr-canvas';
 
   function note(message) {
     if (stats.unsupported.indexOf(message) < 0) { stats.unsupported.push(message); }
@@ -161,6 +164,7 @@
     html.insertBefore(style, html.firstChild);
     var sheet = style.sheet;
     if (!sheet) { note('injected style has no sheet'); return; }
+    injectedSheets.set(doc, sheet);
     for (var i = 0; i < RULES.length; i++) {
       try { sheet.insertRule(RULES[i], sheet.cssRules.length); } catch (e) { note('rule rejected: ' + RULES[i]); }
     }
@@ -286,6 +290,27 @@
       try { sheet.insertRule(rules[i].cssText, sheet.cssRules.length); } catch (e) { note('rule rejected: ' + rules[i].cssText); }
     }
     doc.head.removeChild(scratch);
+  }
+
+  /**
+   * A canvas shows the latest picture the mirror has of it. Drawing it with drawImage would need the
+   * image's load event, and no script event runs in the page: the picture is the canvas's background.
+   */
+  function paintCanvas(key, dataUrl) {
+    var el = nodes.get(key);
+    if (!el || el.localName !== 'canvas') { return; }
+    var sheet = injectedSheets.get(el.ownerDocument);
+    if (!sheet) { note('a canvas picture cannot be shown'); return; }
+    el.setAttribute(CANVAS_MARK, String(key));
+    var selector = 'canvas[' + CANVAS_MARK + '="' + key + '"]';
+    for (var i = sheet.cssRules.length - 1; i >= 0; i--) {
+      if (sheet.cssRules[i].selectorText === selector) { sheet.deleteRule(i); }
+    }
+    var url = String(dataUrl).replace(/["\\\n\r]/g, '');
+    try {
+      sheet.insertRule(selector + ' { background-image: url("' + url + '") !important; background-size: 100% 100% !important;'
+        + ' background-repeat: no-repeat !important; }', sheet.cssRules.length);
+    } catch (e) { note('a canvas picture was rejected: ' + e.message); }
   }
 
   /** A document's or shadow root's adopted sheets, as constructed sheets of the page. */
@@ -450,6 +475,7 @@
       case 'sel': need(op[1]).selected = op[2]; break;
       case 'sheet': setSheet(need(op[1]), op[2]); break;
       case 'adopt': adopt(op[1], op[2]); break;
+      case 'canvas': paintCanvas(op[1], op[2]); break;
       case 'scroll': scroll(op[1], op[2], op[3]); break;
       case 'hover': hover(op[1]); break;
       case 'paused': setPaused(op[1]); break;
@@ -479,7 +505,7 @@
   }
 
   // ---- the dump (dom-dump.md), with the Replayer's own state left out -----------------------
-  var DROPPED = { '__rrwebuntaintedmutationobserver': 1, 'data-rr-is-password': 1 };
+  var DROPPED = { '__rrwebuntaintedmutationobserver': 1, 'data-rr-is-password': 1, 'data-phr-canvas': 1 };
 
   function tagOf(el) {
     return scripts.has(el) ? 'script' : el.localName.toLowerCase();

@@ -146,6 +146,11 @@ final class CoreWindow implements WindowPlayback, SeekListener<MirrorState> {
             if (mirror.pointerTargetId() != -1) {
                 listener.pointerMoved(mirror.pointerX(), mirror.pointerY(), mirror.hoveredId());
             }
+            mirror.canvasImages().forEach((id, image) -> {
+                if (mirror.node(id) instanceof dev.phreplay.dom.MirrorElement canvas) {
+                    listener.canvasChanged(canvas, image);
+                }
+            });
             for (int hostId : mirror.adoptedSheetHosts()) {
                 MirrorNode host = mirror.node(hostId);
                 if (host != null) {

@@ -15,10 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * rrweb's adopted-style-sheet fixture in the WebView: the sheets the document, two shadow roots and
- * an iframe's document adopted style the page as SOURCES.md expects, after a seek and while playing.
+ * Page state outside the DOM tree, drawn in the WebView as SOURCES.md expects for rrweb's fixtures,
+ * after a seek and while playing: adopted style sheets (document, shadow roots, an iframe's document),
+ * rules edited through the CSSOM, and a canvas's recorded picture.
  */
-class AdoptedSheetsRenderingTest {
+class StyleAndCanvasRenderingTest {
     private static final String COLOURS = "(function () {"
             + "function colour(el) { return el ? getComputedStyle(el).color : 'missing'; }"
             + "var hosts = Array.prototype.filter.call(document.querySelectorAll('*'), function (e) { return e.shadowRoot; });"
@@ -82,6 +83,35 @@ class AdoptedSheetsRenderingTest {
             if (at == 3500) {
                 assertEquals(false, added200, selectors);
             }
+        }
+    }
+
+    /** canvas-in-iframe: the canvas inside the frame shows the picture rrweb recorded for it (as its background). */
+    @ParameterizedTest(name = "played: {0}")
+    @ValueSource(booleans = {false, true})
+    void aCanvasShowsItsRecordedPicture(boolean play) throws Exception {
+        OpenOutcome outcome = new CoreOpener().open(Shared.rrwebFixture("canvas-in-iframe.json"), progress -> { });
+        PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
+        try (recording; CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
+            window.addListener(page.renderer());
+            long end = window.duration() + 1;
+            String pictures = Fx.call(() -> {
+                window.rebuildAt(play ? 0 : end);
+                if (play) {
+                    window.advanceTo(end);
+                }
+                page.flush();
+                return (String) page.engineForTests().executeScript("(function () {"
+                        + "function all(doc) { var out = Array.prototype.map.call(doc.querySelectorAll('canvas'), function (c) {"
+                        + "  return getComputedStyle(c).backgroundImage.substring(0, 26); });"
+                        + "  Array.prototype.forEach.call(doc.querySelectorAll('iframe'), function (f) {"
+                        + "    if (f.contentDocument) { out = out.concat(all(f.contentDocument)); } });"
+                        + "  return out; }"
+                        + "return all(document).join(' | '); })()");
+            });
+            window.removeListener(page.renderer());
+            assertEquals(true, pictures.contains("url(\"data:image/png;base64"), pictures);
+            assertEquals(false, Fx.call(page::dumpJson).contains("data-phr-canvas"), "the dump shows the recorded page only");
         }
     }
 }

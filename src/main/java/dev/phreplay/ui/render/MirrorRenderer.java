@@ -149,6 +149,20 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         }
     }
 
+    /** The recorded text selection, drawn as the page's selection. */
+    @Override
+    public synchronized void selectionChanged(dev.phreplay.dom.SelectionState selection) {
+        op("select").raw(",[");
+        List<dev.phreplay.dom.SelectionState.Range> ranges = selection == null ? List.of() : selection.ranges();
+        for (int i = 0; i < ranges.size(); i++) {
+            dev.phreplay.dom.SelectionState.Range range = ranges.get(i);
+            ops.raw(i > 0 ? ",[" : "[").number((long) range.start()).raw(',').number((long) range.startOffset()).raw(',')
+                    .number((long) range.end()).raw(',').number((long) range.endOffset()).raw(']');
+        }
+        ops.raw(']');
+        end();
+    }
+
     /** The latest picture of a canvas, when the mirror could recover one. */
     @Override
     public synchronized void canvasChanged(MirrorElement canvas, dev.phreplay.dom.CanvasImage image) {

@@ -313,6 +313,24 @@
     } catch (e) { note('a canvas picture was rejected: ' + e.message); }
   }
 
+  /** The recorded selection: its ranges in the top document, as far as their nodes and offsets exist. */
+  function select(ranges) {
+    var selection = document.getSelection ? document.getSelection() : null;
+    if (!selection) { return; }
+    selection.removeAllRanges();
+    ranges.forEach(function (r) {
+      var start = nodes.get(r[0]);
+      var end = nodes.get(r[2]);
+      if (!start || !end || start.ownerDocument !== document || end.ownerDocument !== document) { return; }
+      try {
+        var range = document.createRange();
+        range.setStart(start, r[1]);
+        range.setEnd(end, r[3]);
+        selection.addRange(range);
+      } catch (e) { note('a recorded selection does not fit the page: ' + e.message); }
+    });
+  }
+
   /** A document's or shadow root's adopted sheets, as constructed sheets of the page. */
   function adopt(key, cssTexts) {
     var node = nodes.get(key);
@@ -476,6 +494,7 @@
       case 'sheet': setSheet(need(op[1]), op[2]); break;
       case 'adopt': adopt(op[1], op[2]); break;
       case 'canvas': paintCanvas(op[1], op[2]); break;
+      case 'select': select(op[1]); break;
       case 'scroll': scroll(op[1], op[2], op[3]); break;
       case 'hover': hover(op[1]); break;
       case 'paused': setPaused(op[1]); break;

@@ -146,6 +146,9 @@ final class CoreWindow implements WindowPlayback, SeekListener<MirrorState> {
             if (mirror.pointerTargetId() != -1) {
                 listener.pointerMoved(mirror.pointerX(), mirror.pointerY(), mirror.hoveredId());
             }
+            if (mirror.selection() != null) {
+                listener.selectionChanged(mirror.selection());
+            }
             mirror.canvasImages().forEach((id, image) -> {
                 if (mirror.node(id) instanceof dev.phreplay.dom.MirrorElement canvas) {
                     listener.canvasChanged(canvas, image);

@@ -86,32 +86,57 @@ class StyleAndCanvasRenderingTest {
         }
     }
 
-    /** canvas-in-iframe: the canvas inside the frame shows the picture rrweb recorded for it (as its background). */
+    /** A canvas shows the picture rrweb recorded for it ({@code rr_dataURL}), as its background. */
     @ParameterizedTest(name = "played: {0}")
     @ValueSource(booleans = {false, true})
-    void aCanvasShowsItsRecordedPicture(boolean play) throws Exception {
-        OpenOutcome outcome = new CoreOpener().open(Shared.rrwebFixture("canvas-in-iframe.json"), progress -> { });
+    void aCanvasShowsItsRecordedPicture(boolean play, @org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        String png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAYAAAC56t6BAAAAEElEQVR4nGP4z8DAwMDAAAAgAAH/ZVOXKgAAAABJRU5ErkJggg==";
+        String canvas = "{\"type\":2,\"id\":5,\"tagName\":\"canvas\",\"attributes\":{\"id\":\"chart\",\"width\":\"2\",\"height\":\"3\","
+                + "\"rr_dataURL\":\"" + png + "\"},\"childNodes\":[]}";
+        java.nio.file.Path events = java.nio.file.Files.writeString(temp.resolve("canvas.json"), "["
+                + "{\"type\":4,\"data\":{\"href\":\"https://a.example.invalid/\",\"width\":800,\"height\":600},\"timestamp\":1000},"
+                + "{\"type\":2,\"data\":{\"node\":{\"type\":0,\"id\":1,\"childNodes\":[{\"type\":2,\"id\":2,\"tagName\":\"html\","
+                + "\"attributes\":{},\"childNodes\":[{\"type\":2,\"id\":3,\"tagName\":\"body\",\"attributes\":{},\"childNodes\":[]}]}]},"
+                + "\"initialOffset\":{\"left\":0,\"top\":0}},\"timestamp\":1001},"
+                + "{\"type\":3,\"data\":{\"source\":0,\"texts\":[],\"attributes\":[],\"removes\":[],\"adds\":[{\"parentId\":3,"
+                + "\"nextId\":null,\"node\":" + canvas + "}]},\"timestamp\":1500}]");
+        OpenOutcome outcome = new CoreOpener().open(events, progress -> { });
         PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
         try (recording; CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
             window.addListener(page.renderer());
-            long end = window.duration() + 1;
-            String pictures = Fx.call(() -> {
-                window.rebuildAt(play ? 0 : end);
+            String picture = Fx.call(() -> {
+                window.rebuildAt(play ? 0 : 600);
                 if (play) {
-                    window.advanceTo(end);
+                    window.advanceTo(600);
                 }
                 page.flush();
-                return (String) page.engineForTests().executeScript("(function () {"
-                        + "function all(doc) { var out = Array.prototype.map.call(doc.querySelectorAll('canvas'), function (c) {"
-                        + "  return getComputedStyle(c).backgroundImage.substring(0, 26); });"
-                        + "  Array.prototype.forEach.call(doc.querySelectorAll('iframe'), function (f) {"
-                        + "    if (f.contentDocument) { out = out.concat(all(f.contentDocument)); } });"
-                        + "  return out; }"
-                        + "return all(document).join(' | '); })()");
+                return (String) page.engineForTests().executeScript(
+                        "getComputedStyle(document.getElementById('chart')).backgroundImage.substring(0, 26)");
+            });
+            String dump = Fx.call(page::dumpJson);
+            window.removeListener(page.renderer());
+            assertEquals("url(\"data:image/png;base64", picture);
+            assertEquals(false, dump.contains("data-phr-canvas"), dump);
+        }
+    }
+
+    /** selection.json: the page's selection is the recorded one (SOURCES.md: offsets 5..15, then 11..6 across two nodes). */
+    @ParameterizedTest(name = "at {0} ms")
+    @ValueSource(longs = {360, 410})
+    void theRecordedSelectionIsThePagesSelection(long at) throws Exception {
+        OpenOutcome outcome = new CoreOpener().open(Shared.rrwebFixture("selection.json"), progress -> { });
+        PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
+        try (recording; CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
+            window.addListener(page.renderer());
+            String selection = Fx.call(() -> {
+                window.rebuildAt(at);
+                page.flush();
+                return (String) page.engineForTests().executeScript("(function () { var s = document.getSelection();"
+                        + " if (!s.rangeCount) { return 'none'; } var r = s.getRangeAt(0);"
+                        + " return r.startOffset + '-' + r.endOffset + ' ' + (r.startContainer === r.endContainer); })()");
             });
             window.removeListener(page.renderer());
-            assertEquals(true, pictures.contains("url(\"data:image/png;base64"), pictures);
-            assertEquals(false, Fx.call(page::dumpJson).contains("data-phr-canvas"), "the dump shows the recorded page only");
+            assertEquals(at == 360 ? "5-15 false" : "11-6 false", selection);
         }
     }
 }

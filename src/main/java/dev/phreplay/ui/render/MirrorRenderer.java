@@ -198,14 +198,14 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     @Override
     public synchronized void pointerMoved(double x, double y, int targetId) {
-        pointer = new RenderFrame.Pointer(x, y);
+        pointer = new RenderFrame.Pointer(x, y, targetId);
         op("hover").raw(',').number((long) targetId);
         end();
     }
 
     @Override
     public synchronized void clicked(double x, double y, int targetId) {
-        pointer = new RenderFrame.Pointer(x, y);
+        pointer = new RenderFrame.Pointer(x, y, targetId);
         clicks.add(pointer);
     }
 

@@ -119,7 +119,23 @@ public final class PageView {
                 failureListener.accept(RenderFailure.parse(text));
             }
         }
-        frameListener.accept(frame);
+        frameListener.accept(frame.pointer() == null && frame.clicks().isEmpty() ? frame : frame.placed(this::inTopPage));
+    }
+
+    /**
+     * rrweb records a pointer over an iframe in the iframe's coordinates; the cursor is drawn over
+     * the top page, so the frame's offset is added (as the Replayer does).
+     */
+    private RenderFrame.Pointer inTopPage(RenderFrame.Pointer pointer) {
+        if (pointer.targetId() < 0) {
+            return pointer;
+        }
+        Object offset = engine.executeScript("window.__phr.frameOffsetOf(" + pointer.targetId() + ")");
+        if (!(offset instanceof String text)) {
+            return pointer;
+        }
+        String[] parts = text.split(",");
+        return pointer.shifted(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
     }
 
     /** The box of a rendered node in page coordinates ({x, y, width, height}), or null when it has none. */

@@ -9,7 +9,22 @@ import java.util.List;
 public record RenderFrame(String ops, Viewport viewport, Pointer pointer, List<Pointer> clicks) {
     public record Viewport(int width, int height) {}
 
-    public record Pointer(double x, double y) {}
+    /** A pointer position in its target's document; {@code targetId} -1 when unknown. */
+    public record Pointer(double x, double y, int targetId) {
+        public Pointer(double x, double y) {
+            this(x, y, -1);
+        }
+
+        Pointer shifted(double dx, double dy) {
+            return new Pointer(x + dx, y + dy, targetId);
+        }
+    }
+
+    /** This frame with its pointer and clicks moved into the top page's coordinates by {@code place}. */
+    RenderFrame placed(java.util.function.UnaryOperator<Pointer> place) {
+        return new RenderFrame(ops, viewport, pointer == null ? null : place.apply(pointer),
+                clicks.stream().map(place).toList());
+    }
 
     public boolean isEmpty() {
         return ops == null && viewport == null && pointer == null && clicks.isEmpty();

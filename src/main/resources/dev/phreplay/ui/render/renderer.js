@@ -440,6 +440,15 @@
     return [x, y];
   }
 
+  /** "x,y" of the frame holding a node, in top-page coordinates, or null for a node of the top page. */
+  function frameOffsetOf(key) {
+    var node = nodes.get(key);
+    var doc = node ? (node.nodeType === 9 ? node : node.ownerDocument) : null;
+    if (!doc || doc === document) { return null; }
+    var offset = frameOffset(doc);
+    return offset[0] + ',' + offset[1];
+  }
+
   /** "x,y,width,height" of the node's box in top-page coordinates, or null when it has none. */
   function bounds(key) {
     var node = nodes.get(key);
@@ -647,6 +656,7 @@
 
   window.__phr = {
     bounds: bounds,
+    frameOffsetOf: frameOffsetOf,
     pick: pick,
     apply: apply,
     dump: dump,

@@ -236,6 +236,7 @@
     if (t[10] || t[11]) { work.scrolls.push([el, t[10], t[11]]); }
     if (t[12] !== null && t[12] !== undefined) { work.selected.push([el, t[12]]); }
     if (t[13]) { work.sheets.push([el, t[13]]); }
+    if (el.localName === 'dialog') { work.dialogs.push(el); }
     return el;
   }
 
@@ -254,7 +255,7 @@
     }
   }
 
-  function newWork() { return { frames: [], inputs: [], scrolls: [], selected: [], sheets: [] }; }
+  function newWork() { return { frames: [], inputs: [], scrolls: [], selected: [], sheets: [], dialogs: [] }; }
 
   function fillDocument(doc, t, work) {
     while (doc.firstChild) { doc.removeChild(doc.firstChild); }
@@ -274,6 +275,7 @@
     work.selected.forEach(function (o) { o[0].selected = o[1]; });
     work.sheets.forEach(function (s) { setSheet(s[0], s[1]); });
     work.scrolls.forEach(function (s) { s[0].scrollLeft = s[1]; s[0].scrollTop = s[2]; });
+    work.dialogs.forEach(syncDialog);
   }
 
   /** Gives a style element's sheet these rules, leaving its text as recorded. */
@@ -311,6 +313,31 @@
       sheet.insertRule(selector + ' { background-image: url("' + url + '") !important; background-size: 100% 100% !important;'
         + ' background-repeat: no-repeat !important; }', sheet.cssRules.length);
     } catch (e) { note('a canvas picture was rejected: ' + e.message); }
+  }
+
+  /**
+   * An open dialog that rrweb marks modal (rr_open_mode) is shown with showModal, in the top layer
+   * with its backdrop, as the Replayer does; the open attribute stays as recorded.
+   */
+  function syncDialog(el) {
+    if (!el || el.localName !== 'dialog' || !el.isConnected || typeof el.showModal !== 'function') { return; }
+    var open = el.hasAttribute('open');
+    var modal = open && el.getAttribute('rr_open_mode') === 'modal';
+    var isModal = false;
+    try { isModal = el.matches(':modal'); } catch (e) { isModal = false; }
+    if (modal === isModal) { return; }
+    try {
+      if (modal) {
+        el.removeAttribute('open');
+        el.showModal();
+      } else {
+        el.close();
+        if (open) { el.setAttribute('open', ''); }
+      }
+    } catch (e) {
+      note('a dialog cannot be shown as recorded: ' + e.message);
+      if (open) { el.setAttribute('open', ''); }
+    }
   }
 
   /** The recorded selection: its ranges in the top document, as far as their nodes and offsets exist. */
@@ -496,7 +523,7 @@
       case 'ins': insert(op[1], op[2], op[3]); break;
       case 'rm': remove(op[1]); break;
       case 'frame': attachFrame(op[1], op[2]); break;
-      case 'attr': setAttr(need(op[1]), op[2], op[3]); break;
+      case 'attr': setAttr(need(op[1]), op[2], op[3]); syncDialog(need(op[1])); break;
       case 'text': setText(need(op[1]), op[2]); break;
       case 'input': setInput(need(op[1]), op[2], op[3]); break;
       case 'sel': need(op[1]).selected = op[2]; break;

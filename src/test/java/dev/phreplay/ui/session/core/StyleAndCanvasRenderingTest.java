@@ -139,4 +139,46 @@ class StyleAndCanvasRenderingTest {
             assertEquals(at == 360 ? "5-15 false" : "11-6 false", selection);
         }
     }
+
+    /** dialog-playback: a dialog rrweb opened with showModal is modal on the page (top layer), one opened with show is not. */
+    @org.junit.jupiter.api.Test
+    void dialogsAreModalExactlyWhenRecordedSo() throws Exception {
+        OpenOutcome outcome = new CoreOpener().open(Shared.rrwebFixture("dialog-playback.json"), progress -> { });
+        PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
+        List<String> seen = new java.util.ArrayList<>();
+        try (recording; CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
+            window.addListener(page.renderer());
+            for (long at : List.of(1000L, 1600L, 2100L, 2600L, 2650L, 2800L, 3100L, 3600L, 4100L)) {
+                String state = Fx.call(() -> {
+                    window.rebuildAt(at);
+                    page.flush();
+                    return (String) page.engineForTests().executeScript("Array.prototype.map.call(document.querySelectorAll('dialog'),"
+                            + " function (d) { return (d.hasAttribute('open') ? 'open' : 'closed') + (d.matches(':modal') ? '+modal' : ''); }).join(' ')");
+                });
+                assertEquals(dialogs(window.mirror().document()), state, "the mirror's dialogs are drawn as they are at " + at);
+                seen.add(state);
+            }
+            window.removeListener(page.renderer());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(seen.stream().anyMatch(s -> s.contains("open+modal"))
+                && seen.stream().anyMatch(s -> s.matches(".*\\bopen(?!\\+).*")), "modal and non-modal moments were both drawn: " + seen);
+    }
+
+    private static String dialogs(dev.phreplay.dom.MirrorNode root) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.Deque<dev.phreplay.dom.MirrorNode> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            dev.phreplay.dom.MirrorNode node = stack.pop();
+            if (node instanceof dev.phreplay.dom.MirrorElement element && element.is("dialog")) {
+                String mode = dev.phreplay.dom.Dialogs.openMode(element);
+                out.add(mode == null ? "closed" : "modal".equals(mode) ? "open+modal" : "open");
+            }
+            List<dev.phreplay.dom.MirrorNode> children = node.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return String.join(" ", out);
+    }
 }

@@ -10,6 +10,7 @@ import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.ui.testing.Dom;
 import dev.phreplay.ui.testing.Fx;
+import dev.phreplay.ui.testing.Pages;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -74,8 +75,7 @@ class AssetRenderingTest {
                 el("div", "id", "inline", "style", "width: 4px; height: 4px; background-image: url(" + BASE + "inline.png)"),
                 el("div", "id", "sheet"),
                 el("img", "id", "missing", "src", BASE + "not-packed.png"));
-        PageView view = Fx.call(PageView::new);
-        Fx.waitUntil("the page is ready", Duration.ofSeconds(30), view::isReady);
+        PageView view = Pages.ready();
         Fx.run(() -> {
             stage = new Stage();
             stage.setScene(new Scene(new StackPane(view.webView()), 400, 300));

@@ -10,6 +10,7 @@ import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.ui.testing.Dom;
 import dev.phreplay.ui.testing.Fx;
+import dev.phreplay.ui.testing.Pages;
 import java.net.InetAddress;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -78,8 +79,7 @@ class NetworkLockTest {
     }
 
     private PageView render(MirrorDocument mirror) {
-        PageView page = Fx.call(PageView::new);
-        Fx.waitUntil("the page is ready", Duration.ofSeconds(30), page::isReady);
+        PageView page = Pages.ready();
         Fx.run(() -> {
             // Shown, so that layout and paint fetch backgrounds and fonts too.
             Stage stage = new Stage();

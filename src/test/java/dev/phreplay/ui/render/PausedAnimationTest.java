@@ -8,6 +8,7 @@ import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.ui.testing.Dom;
 import dev.phreplay.ui.testing.Fx;
+import dev.phreplay.ui.testing.Pages;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,7 @@ class PausedAnimationTest {
 
     @BeforeAll
     static void start() {
-        Fx.start();
-        page = Fx.call(PageView::new);
-        Fx.waitUntil("page ready", Duration.ofSeconds(30), page::isReady);
+        page = Pages.ready();
     }
 
     private static String playState() {

@@ -8,6 +8,7 @@ import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.ui.testing.Dom;
 import dev.phreplay.ui.testing.Fx;
+import dev.phreplay.ui.testing.Pages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class PointerOverFrameTest {
     @Test
     void aPointerInAFrameIsDrawnAtTheFramesOffset() {
-        Fx.start();
-        PageView page = Fx.call(PageView::new);
-        Fx.waitUntil("the page is ready", Duration.ofSeconds(30), page::isReady);
+        PageView page = Pages.ready();
         MirrorElement inFrame = el("p", text("inside the frame"));
         MirrorDocument frameDocument = Dom.page(inFrame);
         MirrorElement frame = el("iframe", "style", "position: absolute; left: 100px; top: 50px; border: 0; width: 300px; height: 200px");

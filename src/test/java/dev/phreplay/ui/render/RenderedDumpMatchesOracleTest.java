@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.testing.Shared;
 import dev.phreplay.ui.testing.Fx;
+import dev.phreplay.ui.testing.Pages;
 import dev.phreplay.ui.testing.OracleMirror;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,9 +26,7 @@ class RenderedDumpMatchesOracleTest {
 
     @BeforeAll
     static void startPage() {
-        Fx.start();
-        page = Fx.call(PageView::new);
-        Fx.waitUntil("the page is ready", Duration.ofSeconds(30), page::isReady);
+        page = Pages.ready();
     }
 
     static Stream<Path> goldens() {

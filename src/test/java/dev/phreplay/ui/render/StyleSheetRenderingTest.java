@@ -10,6 +10,7 @@ import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.ui.testing.Dom;
 import dev.phreplay.ui.testing.Fx;
+import dev.phreplay.ui.testing.Pages;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +22,7 @@ class StyleSheetRenderingTest {
 
     @BeforeAll
     static void start() {
-        Fx.start();
-        page = Fx.call(PageView::new);
-        Fx.waitUntil("page ready", Duration.ofSeconds(30), page::isReady);
+        page = Pages.ready();
     }
 
     private static String color() {

@@ -12,6 +12,7 @@ import dev.phreplay.ui.render.PageView;
 import dev.phreplay.ui.session.OpenOutcome;
 import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.testing.Fx;
+import dev.phreplay.ui.testing.Pages;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +33,7 @@ class RenderedMatchesMirrorTest {
 
     @BeforeAll
     static void startPage() {
-        Fx.start();
-        page = Fx.call(PageView::new);
-        Fx.waitUntil("the page is ready", Duration.ofSeconds(30), page::isReady);
+        page = Pages.ready();
     }
 
     static Stream<Path> goldens() {

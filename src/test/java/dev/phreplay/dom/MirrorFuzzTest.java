@@ -38,7 +38,11 @@ class MirrorFuzzTest {
             MirrorInvariants.check(mirror);
         }
         MirrorInvariants.check(mirror.copy());
-        OracleCase.dump(mirror, 0);
+        Mirror restored = MirrorSnapshot.of(mirror).restore();
+        MirrorInvariants.check(restored);
+        if (!OracleCase.dump(mirror, 0).equals(OracleCase.dump(restored, 0))) {
+            throw new AssertionError("a checkpoint's snapshot must restore the mirror it froze");
+        }
     }
 
     @FuzzTest(maxDuration = "30s")

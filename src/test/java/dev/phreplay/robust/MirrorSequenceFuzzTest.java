@@ -5,6 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.phreplay.dom.DomDump;
 import dev.phreplay.dom.Mirror;
 import dev.phreplay.dom.MirrorInvariants;
+import dev.phreplay.dom.MirrorSnapshot;
 import dev.phreplay.event.EventDecodeException;
 import dev.phreplay.event.RawEvent;
 import java.io.IOException;
@@ -39,6 +40,8 @@ class MirrorSequenceFuzzTest {
         try (var g = DomDump.generator(OutputStream.nullOutputStream())) {
             DomDump.writeSnapshot(g, steps, copy);
         }
+        // A checkpoint's compact snapshot survives the same hostile trees (deep, cyclic attempts, huge values).
+        MirrorInvariants.check(MirrorSnapshot.of(mirror).restore());
     }
 
     /** Builds one event at a time; {@code ids} are the ids handed out so far (existing, or removed since). */

@@ -11,18 +11,21 @@ import dev.phreplay.format.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code phreplay pack INPUT... -o OUT.phreplay}: import, write deterministically and atomically, validate. */
 @Command(name = "pack", mixinStandardHelpOptions = true,
@@ -66,7 +69,7 @@ public final class PackCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "the output " + output + " is also an input: inputs are never overwritten");
             }
         }
-        java.util.Map<String, Path> assetFiles = assetFiles();
+        Map<String, Path> assetFiles = assetFiles();
         err.println("importing " + inputs.size() + " input(s)...");
         ImportedRecording recording;
         try {
@@ -101,8 +104,8 @@ public final class PackCommand implements Callable<Integer> {
     }
 
     /** {@code URL=FILE} pairs, split at the last '=' (a URL's query has its own). */
-    private java.util.Map<String, Path> assetFiles() throws java.nio.file.NoSuchFileException {
-        java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+    private Map<String, Path> assetFiles() throws NoSuchFileException {
+        Map<String, Path> files = new LinkedHashMap<>();
         for (String asset : assets) {
             int split = asset.lastIndexOf('=');
             if (split <= 0 || split == asset.length() - 1) {
@@ -110,7 +113,7 @@ public final class PackCommand implements Callable<Integer> {
             }
             Path file = Path.of(asset.substring(split + 1));
             if (!Files.isRegularFile(file)) {
-                throw new java.nio.file.NoSuchFileException(file.toString(), null, "--asset file not found");
+                throw new NoSuchFileException(file.toString(), null, "--asset file not found");
             }
             files.put(asset.substring(0, split), file);
         }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The command line's only door into the JavaFX player ({@code ui}): opening, screenshots, rendered dumps. */
@@ -97,7 +98,7 @@ public final class PlayerLauncher {
     }
 
     private static String line(Finding finding) {
-        return "  " + finding.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + finding.where() + ": "
+        return "  " + finding.severity().name().toLowerCase(Locale.ROOT) + " " + finding.where() + ": "
                 + finding.message();
     }
 

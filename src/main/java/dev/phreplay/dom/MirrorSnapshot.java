@@ -1,5 +1,6 @@
 package dev.phreplay.dom;
 
+import dev.phreplay.event.IncrementalData;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +43,7 @@ public final class MirrorSnapshot {
     private final Mirror globals;
 
     /** A legacy missing-node entry: either the root ordinal of a detached tree, or a mapped node id. */
-    private record LegacyEntry(int key, int detachedRoot, int mappedId, dev.phreplay.event.IncrementalData.Addition mutation) {}
+    private record LegacyEntry(int key, int detachedRoot, int mappedId, IncrementalData.Addition mutation) {}
 
     private MirrorSnapshot(Writer writer, int registrySize, boolean hasDocument, List<LegacyEntry> legacyMissing,
                            Mirror globals) {

@@ -2,6 +2,7 @@ package dev.phreplay.format;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,13 +21,13 @@ public final class AssetPaths {
      * The URLs whose file {@code entry} is: the reverse of {@link #entryFor} (a path ending in
      * {@code /index} also stands for its folder URL). Empty for an entry outside that layout.
      */
-    public static java.util.List<String> urlsFor(String entry) {
+    public static List<String> urlsFor(String entry) {
         if (!entry.startsWith(Manifest.ASSETS_FOLDER)) {
-            return java.util.List.of();
+            return List.of();
         }
         String[] parts = entry.substring(Manifest.ASSETS_FOLDER.length()).split("/", 3);
         if (parts.length < 3 || !(parts[0].equals("http") || parts[0].equals("https")) || parts[1].isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         int port = parts[1].lastIndexOf('_');
         String host = port > 0 && parts[1].substring(port + 1).matches("\\d{1,5}")
@@ -38,9 +39,9 @@ public final class AssetPaths {
         String url = parts[0] + "://" + host + "/" + path + tail;
         if (path.equals("index") || path.endsWith("/index")) {
             String folder = parts[0] + "://" + host + "/" + path.substring(0, path.length() - "index".length()) + tail;
-            return entryFor(folder).equals(java.util.Optional.of(entry)) ? java.util.List.of(url, folder) : java.util.List.of(url);
+            return entryFor(folder).equals(Optional.of(entry)) ? List.of(url, folder) : List.of(url);
         }
-        return java.util.List.of(url);
+        return List.of(url);
     }
 
     /** The entry (with its {@code assets/} folder) for {@code url}, or empty when it cannot be kept. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,7 +228,7 @@ final class ImportCollector {
     /** Windows ordered by their first event, as PostHog registers them. */
     private List<String> windowOrder() {
         List<String> ids = new ArrayList<>(windows.keySet());
-        ids.sort(java.util.Comparator.comparingLong(id -> windows.get(id).firstTimestamp()));
+        ids.sort(Comparator.comparingLong(id -> windows.get(id).firstTimestamp()));
         return ids;
     }
 

@@ -4,6 +4,7 @@ import dev.phreplay.event.RecordingEvents;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A recording opened by {@link Recordings#open}: a {@code .phreplay} package or an imported PostHog/rrweb file. */
 public interface OpenedRecording extends RecordingEvents {
@@ -26,8 +27,8 @@ public interface OpenedRecording extends RecordingEvents {
     List<Finding> warnings();
 
     /** The package's files under {@code assets/} (see {@link AssetPaths}); none for an import. */
-    default java.util.Set<String> assetEntries() {
-        return java.util.Set.of();
+    default Set<String> assetEntries() {
+        return Set.of();
     }
 
     /** The bytes of an asset entry, within the reader's limits; empty when there is no such entry. */

@@ -7,11 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
@@ -44,7 +47,7 @@ public final class PackageRecording implements OpenedRecording {
         ZipFile zip;
         try {
             zip = ZipFile.builder().setPath(path).get();
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new RecordingException(path + ": not a ZIP file, or truncated: " + e.getMessage(), e);
@@ -93,8 +96,8 @@ public final class PackageRecording implements OpenedRecording {
     }
 
     @Override
-    public java.util.Set<String> assetEntries() {
-        java.util.Set<String> assets = new java.util.LinkedHashSet<>();
+    public Set<String> assetEntries() {
+        Set<String> assets = new LinkedHashSet<>();
         for (Manifest.Entry entry : manifest.entries()) {
             if (entry.path().startsWith(Manifest.ASSETS_FOLDER) && EntryNames.unsafe(entry.path()).isEmpty()
                     && zip.getEntry(entry.path()) != null) {

@@ -3,8 +3,12 @@ package dev.phreplay.format;
 import dev.phreplay.event.EventCursor;
 import dev.phreplay.event.RawEvent;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /** Writes an opened recording as a {@code .phreplay} package (see {@link PackageWriter}). */
@@ -19,7 +23,7 @@ public final class Packer {
      */
     public static Manifest pack(OpenedRecording recording, Path out, String id, String source, Instant createdAt,
             Consumer<String> progress) throws IOException {
-        return pack(recording, out, id, source, createdAt, java.util.Map.of(), progress);
+        return pack(recording, out, id, source, createdAt, Map.of(), progress);
     }
 
     /**
@@ -27,9 +31,9 @@ public final class Packer {
      * keys), in the order of those entries, so the same inputs still give the same bytes.
      */
     public static Manifest pack(OpenedRecording recording, Path out, String id, String source, Instant createdAt,
-            java.util.Map<String, Path> assets, Consumer<String> progress) throws IOException {
-        java.util.SortedMap<String, Path> byEntry = new java.util.TreeMap<>();
-        for (java.util.Map.Entry<String, Path> asset : assets.entrySet()) {
+            Map<String, Path> assets, Consumer<String> progress) throws IOException {
+        SortedMap<String, Path> byEntry = new TreeMap<>();
+        for (Map.Entry<String, Path> asset : assets.entrySet()) {
             String entry = AssetPaths.entryFor(asset.getKey()).orElseThrow(() -> new IllegalArgumentException(
                     "no package entry can hold " + asset.getKey() + ": only http(s) URLs with a host and a plain path"));
             if (byEntry.put(entry, asset.getValue()) != null) {
@@ -55,8 +59,8 @@ public final class Packer {
             if (recording.metadata().isPresent()) {
                 writer.metadata(recording.metadata().get());
             }
-            for (java.util.Map.Entry<String, Path> asset : byEntry.entrySet()) {
-                writer.asset(asset.getKey().substring(Manifest.ASSETS_FOLDER.length()), java.nio.file.Files.readAllBytes(asset.getValue()));
+            for (Map.Entry<String, Path> asset : byEntry.entrySet()) {
+                writer.asset(asset.getKey().substring(Manifest.ASSETS_FOLDER.length()), Files.readAllBytes(asset.getValue()));
                 progress.accept("asset " + asset.getKey());
             }
             return writer.finish(id != null ? id : recording.recordingId(), source, createdAt);

@@ -3,6 +3,7 @@ package dev.phreplay.util;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -123,7 +124,7 @@ public final class AttributeMap extends AbstractMap<String, String> {
     @Override
     public Set<Entry<String, String>> entrySet() {
         if (large != null) {
-            return readOnly ? java.util.Collections.unmodifiableMap(large).entrySet() : large.entrySet();
+            return readOnly ? Collections.unmodifiableMap(large).entrySet() : large.entrySet();
         }
         return new AbstractSet<>() {
             @Override

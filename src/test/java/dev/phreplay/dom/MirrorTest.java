@@ -9,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.phreplay.event.IncrementalData;
+import dev.phreplay.event.Json;
+import dev.phreplay.event.RawEvent;
+import dev.phreplay.event.RecordedEvent;
 import dev.phreplay.event.SerializedNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,9 +60,9 @@ class MirrorTest {
     @Test
     void rawEventsAreDecodedAndBadOnesCounted() {
         Mirror mirror = new Mirror();
-        mirror.apply(new dev.phreplay.event.RawEvent(0, 1, "{\"type\":4,\"timestamp\":1,\"data\":{\"width\":640,\"height\":480}}"
+        mirror.apply(new RawEvent(0, 1, "{\"type\":4,\"timestamp\":1,\"data\":{\"width\":640,\"height\":480}}"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        mirror.apply(new dev.phreplay.event.RawEvent(1, 2, "{\"type\":2,".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        mirror.apply(new RawEvent(1, 2, "{\"type\":2,".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(640, mirror.viewportWidth());
         assertEquals(1, mirror.skipped().count(SkipCounters.Reason.UNDECODABLE_EVENT, 0));
     }
@@ -145,7 +149,7 @@ class MirrorTest {
     @Test
     void styleObjectAttributesEditTheInlineStyle() {
         Mirror mirror = page(element(10, "div", Map.of("style", "color: red; width: 1px;")));
-        Map<String, IncrementalData.StyleProperty> properties = new java.util.LinkedHashMap<>();
+        Map<String, IncrementalData.StyleProperty> properties = new LinkedHashMap<>();
         properties.put("color", new IncrementalData.StyleProperty(null, null));
         properties.put("height", new IncrementalData.StyleProperty("2px", "important"));
         mirror.apply(attributes(10, Map.of("style", new IncrementalData.AttributeValue.StyleObject(properties))));
@@ -202,15 +206,15 @@ class MirrorTest {
         assertEquals("data:image/png;base64,AAA", mirror.canvasImage(10).dataUrl());
         mirror.apply(attributes(10, set("rr_dataURL", "data:image/png;base64,BBB")));
         assertEquals("data:image/png;base64,BBB", mirror.canvasImage(10).dataUrl());
-        var blob = dev.phreplay.event.Json.mapper().createArrayNode();
+        var blob = Json.mapper().createArrayNode();
         blob.addObject().put("rr_type", "ImageBitmap").putArray("args").addObject().put("rr_type", "Blob").put("type", "image/webp")
                 .putArray("data").addObject().put("rr_type", "ArrayBuffer").put("base64", "UklG");
         mirror.apply(incremental(new IncrementalData.CanvasMutation(10, 0, List.of(
-                new IncrementalData.CanvasCommand("clearRect", dev.phreplay.event.Json.mapper().createArrayNode(), false),
+                new IncrementalData.CanvasCommand("clearRect", Json.mapper().createArrayNode(), false),
                 new IncrementalData.CanvasCommand("drawImage", blob, false)))));
         assertEquals("data:image/webp;base64,UklG", mirror.canvasImage(10).dataUrl());
         mirror.apply(incremental(new IncrementalData.CanvasMutation(10, 0, List.of(
-                new IncrementalData.CanvasCommand("fillRect", dev.phreplay.event.Json.mapper().createArrayNode(), false)))));
+                new IncrementalData.CanvasCommand("fillRect", Json.mapper().createArrayNode(), false)))));
         assertEquals("data:image/webp;base64,UklG", mirror.canvasImage(10).dataUrl());
         assertTrue(mirror.canvasImage(10).note().contains("not replayed"));
     }
@@ -265,7 +269,7 @@ class MirrorTest {
                 seen.add(width + "x" + height);
             }
         });
-        mirror.apply(new dev.phreplay.event.RecordedEvent.Meta(0, null, 800, 600));
+        mirror.apply(new RecordedEvent.Meta(0, null, 800, 600));
         mirror.apply(Events.page());
         mirror.apply(adds(add(4, null, element(10, "p"))));
         mirror.apply(attributes(10, set("id", "x")));

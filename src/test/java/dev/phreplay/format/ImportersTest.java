@@ -11,6 +11,7 @@ import dev.phreplay.testing.Shared;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -231,7 +232,7 @@ class ImportersTest {
         assertTrue(e3.getMessage().contains("decompress=true"), e3.getMessage());
         Path empty = Files.writeString(dir.resolve("empty.json"), "");
         assertThrows(RecordingException.class, () -> Recordings.open(empty));
-        assertThrows(java.nio.file.NoSuchFileException.class, () -> Recordings.open(dir.resolve("missing.json")));
+        assertThrows(NoSuchFileException.class, () -> Recordings.open(dir.resolve("missing.json")));
     }
 
     @Test

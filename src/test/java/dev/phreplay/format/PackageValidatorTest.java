@@ -3,15 +3,21 @@ package dev.phreplay.format;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.phreplay.event.Json;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,9 +65,9 @@ class PackageValidatorTest {
         try (OutputStream file = Files.newOutputStream(stored); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.getKey());
-                zipEntry.setMethod(java.util.zip.ZipEntry.STORED);
+                zipEntry.setMethod(ZipEntry.STORED);
                 zipEntry.setSize(entry.getValue().length);
-                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                CRC32 crc = new CRC32();
                 crc.update(entry.getValue());
                 zipEntry.setCrc(crc.getValue());
                 zip.putArchiveEntry(zipEntry);
@@ -193,7 +199,7 @@ class PackageValidatorTest {
         entries.put("extras/notes.txt", extra);
         LinkedHashMap<String, byte[]> withManifest = rewriteManifest(entries, m -> m.withArray("entries").addObject()
                 .put("path", "extras/notes.txt").put("size", 5)
-                .put("sha256", java.util.HexFormat.of().formatHex(PackageWriter.sha256().digest(extra))));
+                .put("sha256", HexFormat.of().formatHex(PackageWriter.sha256().digest(extra))));
         ValidationReport report = check(TestPackages.zip(dir.resolve("extra.phreplay"), withManifest));
         assertTrue(report.valid(), report.findings()::toString);
         Finding finding = only(report, FindingCode.ENTRY_UNKNOWN);
@@ -220,7 +226,7 @@ class PackageValidatorTest {
     @Test
     void unsafeEntryNamesAreZipSlip() throws Exception {
         for (String name : List.of("/etc/passwd", "../evil.sh", "windows/../../evil.sh", "assets\\evil.js", "C:/evil.bat")) {
-            List<Map.Entry<String, byte[]>> entries = new java.util.ArrayList<>(TestPackages.entries(good).entrySet());
+            List<Map.Entry<String, byte[]>> entries = new ArrayList<>(TestPackages.entries(good).entrySet());
             // Commons Compress rewrites backslashes when writing: write a stand-in and patch the stored bytes.
             entries.add(Map.entry(name.replace('\\', '|'), new byte[] {1}));
             Path slip = TestPackages.zip(dir.resolve("slip.phreplay"), entries);
@@ -241,7 +247,7 @@ class PackageValidatorTest {
 
     @Test
     void aDuplicateEntryNameIsReported() throws Exception {
-        List<Map.Entry<String, byte[]>> entries = new java.util.ArrayList<>(TestPackages.entries(good).entrySet());
+        List<Map.Entry<String, byte[]>> entries = new ArrayList<>(TestPackages.entries(good).entrySet());
         entries.add(Map.entry("metadata.json", "{}".getBytes(StandardCharsets.UTF_8)));
         Finding finding = only(check(TestPackages.zip(dir.resolve("dup.phreplay"), entries)), FindingCode.ENTRY_DUPLICATE);
         assertEquals("metadata.json", finding.entry());
@@ -254,7 +260,7 @@ class PackageValidatorTest {
         entries.put("assets/bomb.bin", zeros);
         LinkedHashMap<String, byte[]> listed = rewriteManifest(entries, m -> m.withArray("entries").addObject()
                 .put("path", "assets/bomb.bin").put("size", zeros.length)
-                .put("sha256", java.util.HexFormat.of().formatHex(PackageWriter.sha256().digest(zeros))));
+                .put("sha256", HexFormat.of().formatHex(PackageWriter.sha256().digest(zeros))));
         ValidationReport report = check(TestPackages.zip(dir.resolve("bomb.phreplay"), listed));
         Finding finding = only(report, FindingCode.ENTRY_ZIP_BOMB);
         assertEquals("assets/bomb.bin", finding.entry());
@@ -351,7 +357,7 @@ class PackageValidatorTest {
         return TestPackages.zip(dir.resolve("window.phreplay"), rewriteManifest(entries, m -> {
             ObjectNode entry = (ObjectNode) m.get("entries").get(0);
             entry.put("size", bytes.length);
-            entry.put("sha256", java.util.HexFormat.of().formatHex(PackageWriter.sha256().digest(bytes)));
+            entry.put("sha256", HexFormat.of().formatHex(PackageWriter.sha256().digest(bytes)));
             long events = text.lines().filter(l -> !l.isBlank()).count();
             ((ObjectNode) m.get("recording").get("windows").get(0)).put("eventCount", events);
             ((ObjectNode) m.get("recording")).put("eventCount", events + 20);
@@ -359,10 +365,10 @@ class PackageValidatorTest {
     }
 
     private static LinkedHashMap<String, byte[]> rewriteManifest(LinkedHashMap<String, byte[]> entries,
-            java.util.function.Consumer<ObjectNode> edit) throws Exception {
-        ObjectNode manifest = (ObjectNode) dev.phreplay.event.Json.mapper().readTree(entries.get(Manifest.PATH));
+            Consumer<ObjectNode> edit) throws Exception {
+        ObjectNode manifest = (ObjectNode) Json.mapper().readTree(entries.get(Manifest.PATH));
         edit.accept(manifest);
-        byte[] bytes = dev.phreplay.event.Json.mapper().writeValueAsBytes(manifest);
+        byte[] bytes = Json.mapper().writeValueAsBytes(manifest);
         LinkedHashMap<String, byte[]> copy = new LinkedHashMap<>(entries);
         copy.put(Manifest.PATH, bytes);
         copy.put(ManifestChecksum.PATH, ManifestChecksum.of(bytes));

@@ -1,6 +1,9 @@
 package dev.phreplay.ui.app;
 
+import dev.phreplay.ui.inspector.InspectorLayout;
+import dev.phreplay.ui.inspector.InspectorPane;
 import dev.phreplay.ui.player.PlaybackViewModel;
+import dev.phreplay.ui.player.TimeFormat;
 import dev.phreplay.ui.render.PageView;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.OpenOutcome;
@@ -15,14 +18,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import dev.phreplay.ui.inspector.InspectorLayout;
-import dev.phreplay.ui.inspector.InspectorPane;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 
 /**
@@ -50,11 +54,11 @@ public final class RenderBench {
             throws IOException, InterruptedException {
         // As in the player, the core warms up while the toolkit and the web view start; the timing
         // starts once it is done, as when a user opens a file in a running player.
-        java.util.concurrent.CompletableFuture<Void> warm = opener.warmUp();
+        CompletableFuture<Void> warm = opener.warmUp();
         FxStartup.start(!FxStartup.displayAvailable());
         try {
-            warm.get(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            warm.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             out.println("the core did not warm up: the first open is timed cold");
         }
         return new RenderBench(out).measure(file, opener, seeks, playSeconds);
@@ -111,10 +115,10 @@ public final class RenderBench {
                 return null;
             });
             out.printf("open to first frame: %d ms (%s, %d window(s), %s long)%n", millis(start), file.getFileName(),
-                    recording.windowIds().size(), dev.phreplay.ui.player.TimeFormat.offset(window.duration()));
+                    recording.windowIds().size(), TimeFormat.offset(window.duration()));
             out.printf("  of which opening %d ms, reading to the first full snapshot %d ms, drawing %d ms%n",
                     (openedAt - start) / 1_000_000, (firstPageAt - openedAt) / 1_000_000, millis(firstPageAt));
-            java.util.concurrent.CompletableFuture<List<Finding>> verification = recording.verification();
+            CompletableFuture<List<Finding>> verification = recording.verification();
             long indexing = System.nanoTime();
             while (window.loadedFraction() < 1) {
                 Thread.sleep(50);
@@ -220,7 +224,7 @@ public final class RenderBench {
         });
         try {
             done.get((long) (seconds * 4 + 60), TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("playing did not finish", e);
         }
         double[] lateness = frames.stream().mapToDouble(f -> f[0]).toArray();
@@ -250,7 +254,7 @@ public final class RenderBench {
         }
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+    private static <T> T onFx(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -264,7 +268,7 @@ public final class RenderBench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
         }
     }

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -31,12 +34,12 @@ public final class Screenshots {
     /** {@code width}/{@code height} null: the recorded viewport size. */
     public static void capture(WindowPlayback playback, long offset, Integer width, Integer height, Path out)
             throws IOException, InterruptedException {
-        capture(playback, offset, width, height, java.util.Map.of(), out);
+        capture(playback, offset, width, height, Map.of(), out);
     }
 
     /** With the package's copies of resources: recorded URL → their {@code AssetScheme} URL. */
     public static void capture(WindowPlayback playback, long offset, Integer width, Integer height,
-                               java.util.Map<String, String> localUrls, Path out) throws IOException, InterruptedException {
+                               Map<String, String> localUrls, Path out) throws IOException, InterruptedException {
         FxStartup.start(!FxStartup.displayAvailable());
         CompletableFuture<BufferedImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -49,16 +52,16 @@ public final class Screenshots {
         BufferedImage result;
         try {
             result = image.get(120, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IOException("cannot render the page: " + e.getCause().getMessage(), e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new IOException("rendering the page took longer than 120 s");
         }
         write(result, out);
     }
 
     private static void render(WindowPlayback playback, long offset, Integer width, Integer height,
-                               java.util.Map<String, String> localUrls, CompletableFuture<BufferedImage> result) {
+                               Map<String, String> localUrls, CompletableFuture<BufferedImage> result) {
         ViewportPane viewport = new ViewportPane();
         viewport.setAssets(localUrls);
         Stage stage = new Stage();

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -65,7 +66,7 @@ public final class PlayerViewModel {
     private Consumer<List<Finding>> onShowFindings = findings -> {};
     private WindowPlayback window;
 
-    private final List<PlaybackListener> windowListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<PlaybackListener> windowListeners = new CopyOnWriteArrayList<>();
 
     public PlayerViewModel(RecordingOpener opener, RenderSurface surface, RecentFiles recent) {
         this.opener = opener;

@@ -3,6 +3,7 @@ package dev.phreplay.ui.player;
 import dev.phreplay.ui.render.RenderFailure;
 import dev.phreplay.ui.session.PlaybackListener;
 import dev.phreplay.ui.session.ViewportSize;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Where a playback is drawn: the view-model talks to the page through this, never to the WebView. */
@@ -20,5 +21,5 @@ public interface RenderSurface {
     void setOnFailure(Consumer<RenderFailure> handler);
 
     /** Recorded URL → the URL of the package's copy, for the pages drawn from now on. */
-    default void setAssets(java.util.Map<String, String> localUrls) {}
+    default void setAssets(Map<String, String> localUrls) {}
 }

@@ -5,7 +5,9 @@ import dev.phreplay.ui.render.RenderFailure;
 import dev.phreplay.ui.render.RenderFrame;
 import dev.phreplay.ui.session.PlaybackListener;
 import dev.phreplay.ui.session.ViewportSize;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -24,7 +26,7 @@ public final class ViewportPane extends Region implements RenderSurface {
     private double viewportWidth = 1024;
     private double viewportHeight = 576;
     private final javafx.beans.property.BooleanProperty picking = new javafx.beans.property.SimpleBooleanProperty();
-    private java.util.function.IntConsumer onPick = id -> {};
+    private IntConsumer onPick = id -> {};
     private Integer highlighted;
 
     public ViewportPane() {
@@ -54,7 +56,7 @@ public final class ViewportPane extends Region implements RenderSurface {
         return picking;
     }
 
-    public void setOnPick(java.util.function.IntConsumer handler) {
+    public void setOnPick(IntConsumer handler) {
         onPick = handler;
     }
 
@@ -115,7 +117,7 @@ public final class ViewportPane extends Region implements RenderSurface {
     }
 
     @Override
-    public void setAssets(java.util.Map<String, String> localUrls) {
+    public void setAssets(Map<String, String> localUrls) {
         page.setAssets(localUrls);
     }
 

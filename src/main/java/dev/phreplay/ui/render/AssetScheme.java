@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class AssetScheme {
 
         /** Recorded URL → the URL of its copy, from recorded URL → {@code assets/…} entry. */
         public Map<String, String> localUrls(Map<String, String> entriesByUrl) {
-            Map<String, String> local = new java.util.LinkedHashMap<>();
+            Map<String, String> local = new LinkedHashMap<>();
             entriesByUrl.forEach((url, entry) -> local.put(url, urlOf(entry)));
             return local;
         }

@@ -1,10 +1,12 @@
 package dev.phreplay.ui.render;
 
+import dev.phreplay.dom.CanvasImage;
 import dev.phreplay.dom.MirrorCharacterData;
 import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.dom.MirrorListener;
 import dev.phreplay.dom.MirrorNode;
+import dev.phreplay.dom.SelectionState;
 import dev.phreplay.ui.session.PlaybackListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,11 +153,11 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     /** The recorded text selection, drawn as the page's selection. */
     @Override
-    public synchronized void selectionChanged(dev.phreplay.dom.SelectionState selection) {
+    public synchronized void selectionChanged(SelectionState selection) {
         op("select").raw(",[");
-        List<dev.phreplay.dom.SelectionState.Range> ranges = selection == null ? List.of() : selection.ranges();
+        List<SelectionState.Range> ranges = selection == null ? List.of() : selection.ranges();
         for (int i = 0; i < ranges.size(); i++) {
-            dev.phreplay.dom.SelectionState.Range range = ranges.get(i);
+            SelectionState.Range range = ranges.get(i);
             ops.raw(i > 0 ? ",[" : "[").number((long) range.start()).raw(',').number((long) range.startOffset()).raw(',')
                     .number((long) range.end()).raw(',').number((long) range.endOffset()).raw(']');
         }
@@ -165,7 +167,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     /** The latest picture of a canvas, when the mirror could recover one. */
     @Override
-    public synchronized void canvasChanged(MirrorElement canvas, dev.phreplay.dom.CanvasImage image) {
+    public synchronized void canvasChanged(MirrorElement canvas, CanvasImage image) {
         if (image.dataUrl() == null) {
             return;
         }

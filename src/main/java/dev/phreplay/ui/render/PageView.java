@@ -1,9 +1,11 @@
 package dev.phreplay.ui.render;
 
+import dev.phreplay.event.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -80,9 +82,9 @@ public final class PageView {
     }
 
     /** Recorded URL → the URL of the package's copy ({@link AssetScheme}); the next pages drawn use them. */
-    public void setAssets(java.util.Map<String, String> localUrls) {
+    public void setAssets(Map<String, String> localUrls) {
         try {
-            assetsJson = dev.phreplay.event.Json.mapper().writeValueAsString(localUrls);
+            assetsJson = Json.mapper().writeValueAsString(localUrls);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a map of strings is plain JSON", e);
         }

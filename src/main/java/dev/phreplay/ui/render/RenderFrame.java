@@ -1,6 +1,7 @@
 package dev.phreplay.ui.render;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What one animation frame must show: the op list for the rendering script (null when the page
@@ -21,7 +22,7 @@ public record RenderFrame(String ops, Viewport viewport, Pointer pointer, List<P
     }
 
     /** This frame with its pointer and clicks moved into the top page's coordinates by {@code place}. */
-    RenderFrame placed(java.util.function.UnaryOperator<Pointer> place) {
+    RenderFrame placed(UnaryOperator<Pointer> place) {
         return new RenderFrame(ops, viewport, pointer == null ? null : place.apply(pointer),
                 clicks.stream().map(place).toList());
     }

@@ -8,6 +8,7 @@ import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.dom.MirrorShadowRoot;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Writes a mirror subtree in the compact array form that renderer.js builds:
@@ -101,7 +102,7 @@ final class TreeWriter {
     }
 
     /** The options of a select (also inside optgroups) whose selectedness the mirror set. */
-    static void forEachSelectedness(MirrorElement select, java.util.function.BiConsumer<MirrorElement, Boolean> action) {
+    static void forEachSelectedness(MirrorElement select, BiConsumer<MirrorElement, Boolean> action) {
         for (MirrorNode child : select.children()) {
             if (child instanceof MirrorElement element) {
                 if (element.is("option") && element.selectedness() != null) {

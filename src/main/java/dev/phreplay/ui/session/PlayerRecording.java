@@ -1,9 +1,13 @@
 package dev.phreplay.ui.session;
 
+import dev.phreplay.inspect.Inspection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** An opened recording. */
 public interface PlayerRecording extends AutoCloseable {
@@ -28,23 +32,23 @@ public interface PlayerRecording extends AutoCloseable {
      * that a large file shows at once: completes with its findings, where any error means the package is
      * invalid and must not be played. Completes at once, with nothing, for recordings that are not packages.
      */
-    default java.util.concurrent.CompletableFuture<List<Finding>> verification() {
-        return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+    default CompletableFuture<List<Finding>> verification() {
+        return CompletableFuture.completedFuture(List.of());
     }
 
     /** The package's assets: recorded URL → its {@code assets/…} entry (see {@code format.AssetPaths}); none by default. */
-    default java.util.Map<String, String> assetEntries() {
-        return java.util.Map.of();
+    default Map<String, String> assetEntries() {
+        return Map.of();
     }
 
     /** The bytes of an asset entry, or empty. */
-    default java.util.Optional<byte[]> asset(String entry) throws IOException {
-        return java.util.Optional.empty();
+    default Optional<byte[]> asset(String entry) throws IOException {
+        return Optional.empty();
     }
 
     /** What the inspectors found (console, network, activity), when they are done; never completes by default. */
-    default java.util.concurrent.CompletableFuture<dev.phreplay.inspect.Inspection> inspection() {
-        return new java.util.concurrent.CompletableFuture<>();
+    default CompletableFuture<Inspection> inspection() {
+        return new CompletableFuture<>();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.phreplay.ui.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
 
 /** Opens a file off the FX thread; {@code progress} receives 0..1 (or -1 when unknown). */
@@ -14,7 +15,7 @@ public interface RecordingOpener {
      * its code in the background meanwhile, so the first file opens as fast as later ones. The
      * future completes when that is done.
      */
-    default java.util.concurrent.CompletableFuture<Void> warmUp() {
-        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    default CompletableFuture<Void> warmUp() {
+        return CompletableFuture.completedFuture(null);
     }
 }

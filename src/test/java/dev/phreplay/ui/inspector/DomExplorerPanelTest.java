@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.phreplay.dom.MirrorCharacterData;
 import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorElement;
+import dev.phreplay.dom.MirrorListener;
 import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.inspect.DomTree;
 import dev.phreplay.inspect.NodeChange;
@@ -84,7 +85,7 @@ class DomExplorerPanelTest {
 
     @Test
     void theMirrorListenerRefreshesOncePerPulseAndRebuildsOnANewDocument(FxRobot robot) {
-        dev.phreplay.dom.MirrorListener listener = panel.changeListener();
+        MirrorListener listener = panel.changeListener();
         robot.interact(() -> panel.select(7));
         MirrorElement div = (MirrorElement) DomTree.pathTo(page, 7).getLast();
         MirrorElement body = (MirrorElement) DomTree.pathTo(page, 3).getLast();

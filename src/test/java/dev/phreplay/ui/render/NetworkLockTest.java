@@ -12,14 +12,15 @@ import dev.phreplay.ui.testing.Dom;
 import dev.phreplay.ui.testing.Fx;
 import dev.phreplay.ui.testing.Pages;
 import java.net.InetAddress;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class NetworkLockTest {
     private static final List<String> EXPECTED = List.of("/img", "/srcset", "/link", "/import", "/font", "/bg", "/frame");
 
     private HttpServer server;
-    private final List<Stage> stages = new java.util.ArrayList<>();
+    private final List<Stage> stages = new ArrayList<>();
     private final Set<String> received = ConcurrentHashMap.newKeySet();
     private NetworkLock lock;
 

@@ -1,35 +1,43 @@
 package dev.phreplay.ui.session.core;
 
+import dev.phreplay.format.AssetPaths;
 import dev.phreplay.format.OpenedRecording;
+import dev.phreplay.format.RecordingException;
 import dev.phreplay.inspect.ActivityItem;
 import dev.phreplay.inspect.Inspection;
 import dev.phreplay.inspect.Inspector;
 import dev.phreplay.replay.MirrorState;
 import dev.phreplay.replay.Timeline;
 import dev.phreplay.replay.TimelineOptions;
-import dev.phreplay.ui.session.TimelineMarker;
-import java.util.concurrent.CompletableFuture;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.PlayerRecording;
+import dev.phreplay.ui.session.TimelineMarker;
 import dev.phreplay.ui.session.WindowPlayback;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /** A recording opened by the core's reader; each window replays through the timeline into a mirror. */
 final class CoreRecording implements PlayerRecording {
     private final OpenedRecording recording;
     private final boolean isPackage;
     private final List<Finding> warnings;
-    private final java.util.function.Supplier<CompletableFuture<List<Finding>>> verifier;
+    private final Supplier<CompletableFuture<List<Finding>>> verifier;
     private CompletableFuture<List<Finding>> verification;
     private final CompletableFuture<Inspection> inspection = new CompletableFuture<>();
     private boolean inspecting;
 
     /** {@code verifier} starts the verification; it runs, like the inspection, once first asked for. */
     CoreRecording(OpenedRecording recording, boolean isPackage, List<Finding> warnings,
-                  java.util.function.Supplier<CompletableFuture<List<Finding>>> verifier) {
+                  Supplier<CompletableFuture<List<Finding>>> verifier) {
         this.recording = recording;
         this.isPackage = isPackage;
         this.warnings = warnings;
@@ -56,10 +64,10 @@ final class CoreRecording implements PlayerRecording {
     }
 
     @Override
-    public java.util.Map<String, String> assetEntries() {
-        java.util.Map<String, String> byUrl = new java.util.LinkedHashMap<>();
+    public Map<String, String> assetEntries() {
+        Map<String, String> byUrl = new LinkedHashMap<>();
         for (String entry : recording.assetEntries()) {
-            for (String url : dev.phreplay.format.AssetPaths.urlsFor(entry)) {
+            for (String url : AssetPaths.urlsFor(entry)) {
                 byUrl.put(url, entry);
             }
         }
@@ -67,10 +75,10 @@ final class CoreRecording implements PlayerRecording {
     }
 
     @Override
-    public java.util.Optional<byte[]> asset(String entry) throws IOException {
+    public Optional<byte[]> asset(String entry) throws IOException {
         try {
             return recording.asset(entry);
-        } catch (dev.phreplay.format.RecordingException e) {
+        } catch (RecordingException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
@@ -99,7 +107,7 @@ final class CoreRecording implements PlayerRecording {
         return done.activity().stream()
                 .filter(item -> windowId.equals(item.windowId()))
                 .map(item -> marker(item, windowStart))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
@@ -136,7 +144,7 @@ final class CoreRecording implements PlayerRecording {
         if (!verification.isDone() || verification.isCompletedExceptionally()) {
             return warnings;
         }
-        java.util.LinkedHashSet<Finding> all = new java.util.LinkedHashSet<>(verification.join());
+        LinkedHashSet<Finding> all = new LinkedHashSet<>(verification.join());
         all.addAll(warnings);
         return all.stream().filter(finding -> !finding.isError()).toList();
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Opens, verifies and replays a tiny package of its own, in the background, while the player's window
@@ -35,8 +36,8 @@ final class CoreWarmUp {
 
     private CoreWarmUp() {}
 
-    static java.util.concurrent.CompletableFuture<Void> start() {
-        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+    static CompletableFuture<Void> start() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("phreplay-warm-up").start(() -> {
             run();
             done.complete(null);

@@ -1,7 +1,9 @@
 package dev.phreplay.ui.session.core;
 
 import dev.phreplay.dom.Mirror;
+import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.dom.MirrorNode;
+import dev.phreplay.dom.css.CssSheet;
 import dev.phreplay.event.RawEvent;
 import dev.phreplay.event.RecordedEvent;
 import dev.phreplay.replay.MirrorState;
@@ -150,7 +152,7 @@ final class CoreWindow implements WindowPlayback, SeekListener<MirrorState> {
                 listener.selectionChanged(mirror.selection());
             }
             mirror.canvasImages().forEach((id, image) -> {
-                if (mirror.node(id) instanceof dev.phreplay.dom.MirrorElement canvas) {
+                if (mirror.node(id) instanceof MirrorElement canvas) {
                     listener.canvasChanged(canvas, image);
                 }
             });
@@ -158,7 +160,7 @@ final class CoreWindow implements WindowPlayback, SeekListener<MirrorState> {
                 MirrorNode host = mirror.node(hostId);
                 if (host != null) {
                     listener.adoptedSheetsChanged(host, mirror.adoptedSheets(hostId).stream()
-                            .map(dev.phreplay.dom.css.CssSheet::cssText).toList());
+                            .map(CssSheet::cssText).toList());
                 }
             }
         }

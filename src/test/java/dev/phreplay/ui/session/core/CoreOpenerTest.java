@@ -12,8 +12,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -70,11 +72,11 @@ class CoreOpenerTest {
     }
 
     private static void copyReplacing(Path source, Path target, String entryName,
-                                      java.util.function.UnaryOperator<String> change) throws Exception {
+                                      UnaryOperator<String> change) throws Exception {
         try (ZipFile zip = new ZipFile(source.toFile());
              OutputStream file = Files.newOutputStream(target);
              ZipOutputStream out = new ZipOutputStream(file)) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 byte[] bytes = zip.getInputStream(entry).readAllBytes();
                 if (entry.getName().equals(entryName)) {
                     String changed = change.apply(new String(bytes, StandardCharsets.UTF_8));

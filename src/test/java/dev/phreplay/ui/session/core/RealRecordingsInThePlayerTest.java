@@ -3,6 +3,10 @@ package dev.phreplay.ui.session.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.phreplay.format.OpenedRecording;
+import dev.phreplay.format.Packer;
+import dev.phreplay.format.Recordings;
+import dev.phreplay.testing.Shared;
 import dev.phreplay.ui.player.FindingsWindow;
 import dev.phreplay.ui.player.PlayerView;
 import dev.phreplay.ui.player.PlayerViewModel;
@@ -13,6 +17,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -125,7 +131,7 @@ class RealRecordingsInThePlayerTest {
     @Test
     void aPackagedImageShowsFromThePackage(FxRobot robot) throws Exception {
         String png = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAYAAAC56t6BAAAAEElEQVR4nGP4z8DAwMDAAAAgAAH/ZVOXKgAAAABJRU5ErkJggg==";
-        Path logo = Files.write(temp.resolve("logo.png"), java.util.Base64.getDecoder().decode(png));
+        Path logo = Files.write(temp.resolve("logo.png"), Base64.getDecoder().decode(png));
         Path events = Files.writeString(temp.resolve("events.json"), "["
                 + "{\"type\":4,\"data\":{\"href\":\"https://shop.example.invalid/\",\"width\":800,\"height\":600},\"timestamp\":1000},"
                 + "{\"type\":2,\"data\":{\"node\":{\"type\":0,\"id\":1,\"childNodes\":[{\"type\":2,\"id\":2,\"tagName\":\"html\","
@@ -133,9 +139,9 @@ class RealRecordingsInThePlayerTest {
                 + "{\"type\":2,\"id\":4,\"tagName\":\"img\",\"attributes\":{\"id\":\"logo\",\"src\":\"https://cdn.example.invalid/logo.png\"},"
                 + "\"childNodes\":[]}]}]}]},\"initialOffset\":{\"left\":0,\"top\":0}},\"timestamp\":1001}]");
         Path packaged = temp.resolve("with-logo.phreplay");
-        try (dev.phreplay.format.OpenedRecording imported = dev.phreplay.format.Recordings.open(events)) {
-            dev.phreplay.format.Packer.pack(imported, packaged, null, "file", null,
-                    java.util.Map.of("https://cdn.example.invalid/logo.png", logo), line -> { });
+        try (OpenedRecording imported = Recordings.open(events)) {
+            Packer.pack(imported, packaged, null, "file", null,
+                    Map.of("https://cdn.example.invalid/logo.png", logo), line -> { });
         }
         Fx.run(() -> model.open(packaged));
         Fx.waitUntil("the packaged image is shown", WAIT, () -> view.viewport().page().isReady()
@@ -146,7 +152,7 @@ class RealRecordingsInThePlayerTest {
 
     @Test
     void anImportedExportIsNotCalledVerified(FxRobot robot) {
-        Fx.run(() -> model.open(dev.phreplay.testing.Shared.rrwebFixture("input.json")));
+        Fx.run(() -> model.open(Shared.rrwebFixture("input.json")));
         Fx.waitUntil("the first frame", WAIT, () -> model.playback() != null && rendered().contains("\"body\""),
                 () -> model.banners() + " " + rendered());
         assertEquals("Imported recording (not a verified package)", robot.lookup("#status").queryAs(Label.class).getText());

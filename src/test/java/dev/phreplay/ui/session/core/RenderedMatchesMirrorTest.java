@@ -17,6 +17,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,17 +64,17 @@ class RenderedMatchesMirrorTest {
             return path + ": " + expected + " vs " + actual;
         }
         if (expected.isObject()) {
-            java.util.Set<String> names = new java.util.TreeSet<>();
+            Set<String> names = new TreeSet<>();
             expected.fieldNames().forEachRemaining(names::add);
             actual.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
-                if (!java.util.Objects.equals(expected.get(name), actual.get(name))) {
+                if (!Objects.equals(expected.get(name), actual.get(name))) {
                     return firstDifference(expected.get(name), actual.get(name), path + "." + name);
                 }
             }
         } else if (expected.isArray()) {
             for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
-                if (!java.util.Objects.equals(expected.get(i), actual.get(i))) {
+                if (!Objects.equals(expected.get(i), actual.get(i))) {
                     return firstDifference(expected.get(i), actual.get(i), path + "[" + i + "]");
                 }
             }
@@ -85,7 +90,7 @@ class RenderedMatchesMirrorTest {
         }
         OpenOutcome outcome = new CoreOpener().open(fixture, progress -> {});
         PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
-        java.util.List<String> failures = new java.util.ArrayList<>();
+        List<String> failures = new ArrayList<>();
         Fx.run(() -> page.setOnFailure(f -> failures.add(f.eventIndex() + ": " + f.message())));
         try (recording; CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
             window.addListener(page.renderer());

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Measure the player's rendering of FILE in the WebView (no display needed):",
             "open to first frame, seek to rendered frame (p50/p95/max), and event lateness while playing at 1x, 8x",
-            "and 16x, with the inspector panels docked and following the playhead, as in the player."})
+            "and 16x, in the player's viewport pane with the inspector panels docked and following the playhead."})
 public final class BenchRenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,9 +25,12 @@ public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--play-seconds", defaultValue = "20", description = "Wall seconds to play at each speed (default: ${DEFAULT-VALUE}).")
     double playSeconds;
 
+    @Option(names = "--no-inspector", description = "Show the page alone, without the inspector panels, to tell their cost from the page's.")
+    boolean noInspector;
+
     @Override
     public Integer call() throws Exception {
-        PlayerLauncher.benchRender(file, Math.max(1, seeks), Math.max(0.1, playSeconds), spec.commandLine().getOut());
+        PlayerLauncher.benchRender(file, Math.max(1, seeks), Math.max(0.1, playSeconds), !noInspector, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

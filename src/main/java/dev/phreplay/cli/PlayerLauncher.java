@@ -63,13 +63,13 @@ public final class PlayerLauncher {
         }
     }
 
-    public static void benchRender(Path file, int seeks, double playSeconds, PrintWriter out)
+    public static void benchRender(Path file, int seeks, double playSeconds, boolean withInspector, PrintWriter out)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
         // An invalid recording is invalid input (exit 1), found out as the player finds it out.
-        List<Finding> invalid = RenderBench.run(file, Openers.standard(), seeks, playSeconds, out);
+        List<Finding> invalid = RenderBench.run(file, Openers.standard(), seeks, playSeconds, withInspector, out);
         if (!invalid.isEmpty()) {
             throw rejection(file, new OpenOutcome.Rejected(file, invalid));
         }

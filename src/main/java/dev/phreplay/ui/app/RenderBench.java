@@ -3,6 +3,7 @@ package dev.phreplay.ui.app;
 import dev.phreplay.ui.inspector.InspectorLayout;
 import dev.phreplay.ui.inspector.InspectorPane;
 import dev.phreplay.ui.player.PlaybackViewModel;
+import dev.phreplay.ui.player.ViewportPane;
 import dev.phreplay.ui.player.TimeFormat;
 import dev.phreplay.ui.render.PageView;
 import dev.phreplay.ui.session.Finding;
@@ -40,8 +41,11 @@ public final class RenderBench {
     private static final long LATE_MS = 33;
     private final PrintWriter out;
 
-    private RenderBench(PrintWriter out) {
+    private final boolean withInspector;
+
+    private RenderBench(PrintWriter out, boolean withInspector) {
         this.out = out;
+        this.withInspector = withInspector;
     }
 
     /**
@@ -52,6 +56,12 @@ public final class RenderBench {
      */
     public static List<Finding> run(Path file, RecordingOpener opener, int seeks, double playSeconds, PrintWriter out)
             throws IOException, InterruptedException {
+        return run(file, opener, seeks, playSeconds, true, out);
+    }
+
+    /** {@code withInspector} false: the page alone, to tell the panels' cost from the page's. */
+    public static List<Finding> run(Path file, RecordingOpener opener, int seeks, double playSeconds, boolean withInspector,
+                                    PrintWriter out) throws IOException, InterruptedException {
         // As in the player, the core warms up while the toolkit and the web view start; the timing
         // starts once it is done, as when a user opens a file in a running player.
         CompletableFuture<Void> warm = opener.warmUp();
@@ -61,7 +71,7 @@ public final class RenderBench {
         } catch (ExecutionException | TimeoutException e) {
             out.println("the core did not warm up: the first open is timed cold");
         }
-        return new RenderBench(out).measure(file, opener, seeks, playSeconds);
+        return new RenderBench(out, withInspector).measure(file, opener, seeks, playSeconds);
     }
 
     private List<Finding> measure(Path file, RecordingOpener opener, int seeks, double playSeconds)
@@ -81,13 +91,15 @@ public final class RenderBench {
 
     private List<Finding> measure(Path file, RecordingOpener opener, int seeks, double playSeconds, Stage[] shown)
             throws IOException, InterruptedException {
-        PageView page = onFx(PageView::new);
-        // As in the player, the inspector is docked beside the page and follows the playhead.
+        // As in the player: the page in its viewport pane (scaled to fit), the inspector docked beside it
+        // and following the playhead.
+        ViewportPane viewport = onFx(ViewportPane::new);
+        PageView page = viewport.page();
         Preferences layout = Preferences.userRoot().node("dev/phreplay/bench-render");
-        InspectorPane inspector = onFx(() -> new InspectorPane(new InspectorLayout(layout)));
+        InspectorPane inspector = withInspector ? onFx(() -> new InspectorPane(new InspectorLayout(layout))) : null;
         shown[0] = onFx(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(new javafx.scene.control.SplitPane(page.webView(), inspector), 1600, 800));
+            stage.setScene(new Scene(inspector == null ? viewport : inspector.dockBeside(viewport), 1600, 800));
             stage.show();
             return stage;
         });
@@ -107,9 +119,11 @@ public final class RenderBench {
         try (PlayerRecording recording = opened.recording();
              WindowPlayback window = recording.openWindow(recording.windowIds().getFirst())) {
             long firstPageAt = System.nanoTime();
-            window.addListener(page.renderer());
-            window.addListener(InspectorWiring.forwarding(inspector.dom().changeListener()));
-            PlaybackViewModel model = onFx(() -> new PlaybackViewModel(window, ZoneId.of("UTC"), () -> redraw(page, window)));
+            window.addListener(viewport.listener());
+            if (inspector != null) {
+                window.addListener(InspectorWiring.forwarding(inspector.dom().changeListener()));
+            }
+            PlaybackViewModel model = onFx(() -> new PlaybackViewModel(window, ZoneId.of("UTC"), () -> redraw(viewport, window)));
             onFx(() -> {
                 model.start();
                 return null;
@@ -124,10 +138,13 @@ public final class RenderBench {
                 Thread.sleep(50);
             }
             out.printf("whole window read and indexed: %d ms after the first frame%n", millis(indexing));
-            dockInspection(recording, window, inspector);
-            seeks(model, window, page, seeks);
+            if (inspector != null) {
+                dockInspection(recording, window, inspector);
+            }
+            seeks(model, window, viewport, seeks);
             this.inspector = inspector;
-            out.printf("inspector: docked; inspection %s%n", recording.inspection().isDone() ? "shown" : "not finished yet");
+            out.printf("inspector: %s%n", inspector == null ? "hidden (--no-inspector)"
+                    : "docked; inspection " + (recording.inspection().isDone() ? "shown" : "not finished yet"));
             play(model, 1, playSeconds);
             play(model, 8, playSeconds);
             play(model, 16, playSeconds);
@@ -155,15 +172,15 @@ public final class RenderBench {
         }
     }
 
-    private static void redraw(PageView page, WindowPlayback window) {
+    private static void redraw(ViewportPane viewport, WindowPlayback window) {
         if (window.viewport() != null) {
-            page.setViewportSize(window.viewport().width(), window.viewport().height());
+            viewport.showViewport(window.viewport());
         }
-        page.flush();
+        viewport.redraw();
     }
 
     /** Times the whole seek, and its two halves: the core's (mirror at the target) and the page's (drawing it). */
-    private void seeks(PlaybackViewModel model, WindowPlayback window, PageView page, int count) {
+    private void seeks(PlaybackViewModel model, WindowPlayback window, ViewportPane viewport, int count) {
         Random random = new Random(42);
         double[] total = new double[count];
         double[] core = new double[count];
@@ -175,7 +192,7 @@ public final class RenderBench {
                 long start = System.nanoTime();
                 window.seek(target);
                 long sought = System.nanoTime();
-                redraw(page, window);
+                redraw(viewport, window);
                 long drawn = System.nanoTime();
                 core[n] = (sought - start) / 1e6;
                 render[n] = (drawn - sought) / 1e6;

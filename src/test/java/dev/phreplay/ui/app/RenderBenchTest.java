@@ -27,5 +27,9 @@ class RenderBenchTest {
         assertTrue(report.contains("play 8x"), report);
         assertTrue(report.contains("play 16x"), report);
         assertTrue(report.contains("inspector: docked"), report);
+        StringWriter alone = new StringWriter();
+        RenderBench.run(file, (f, progress) -> new OpenOutcome.Opened(new ScriptedRecording(f, true, List.of(), -1)),
+                2, 0.1, false, new PrintWriter(alone, true));
+        assertTrue(alone.toString().contains("inspector: hidden"), alone.toString());
     }
 }

@@ -5,7 +5,6 @@ import dev.phreplay.inspect.ActivitySummary;
 import dev.phreplay.inspect.Durations;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -15,18 +14,15 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The activity list under a summary header; the moment at the playhead is highlighted, a click seeks. */
-public final class ActivityPanel extends BorderPane implements InspectorPanel {
+public final class ActivityPanel extends FollowingPanel<ActivityItem> {
     private final ActivityViewModel model = new ActivityViewModel();
     private final ListView<ActivityItem> list = new ListView<>(model.shown());
     private final Label summary = new Label();
-    private final SeekHook seek = new SeekHook();
-    private boolean follow = true;
 
     public ActivityPanel() {
         getStyleClass().add("inspector-activity");
@@ -76,23 +72,13 @@ public final class ActivityPanel extends BorderPane implements InspectorPanel {
     }
 
     @Override
-    public void onSeek(LongConsumer seek) {
-        this.seek.set(seek);
+    ActivityItem current() {
+        return model.currentProperty().get();
     }
 
-    public void setFollowPlayhead(boolean follow) {
-        this.follow = follow;
-    }
-
-    /** Scrolls the current row into view, e.g. when the panel is shown again. */
-    public void revealCurrent() {
-        followCurrent(model.currentProperty().get());
-    }
-
-    private void followCurrent(ActivityItem item) {
-        if (follow && item != null) {
-            FollowPlayhead.reveal(list, Playhead.indexAt(model.shown(), ActivityItem::t, item.t()));
-        }
+    @Override
+    void reveal(ActivityItem row) {
+        FollowPlayhead.reveal(list, Playhead.indexAt(model.shown(), ActivityItem::t, row.t()));
     }
 
     private final class ItemCell extends ListCell<ActivityItem> {

@@ -4,7 +4,6 @@ import dev.phreplay.inspect.ConsoleEntry;
 import dev.phreplay.inspect.ConsoleLevel;
 import dev.phreplay.inspect.Durations;
 import java.util.List;
-import java.util.function.LongConsumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,20 +15,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /** The console: level filters with counts, a search, the lines (current one highlighted), the selected line in full. */
-public final class ConsolePanel extends BorderPane implements InspectorPanel {
+public final class ConsolePanel extends FollowingPanel<ConsoleEntry> {
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final ConsoleViewModel model = new ConsoleViewModel();
     private final ListView<ConsoleEntry> list = new ListView<>(model.shown());
     private final TextArea detail = new TextArea();
     private final HBox filters = new HBox(4);
-    private final SeekHook seek = new SeekHook();
-    private boolean follow = true;
 
     public ConsolePanel() {
         getStyleClass().add("inspector-console");
@@ -78,21 +74,6 @@ public final class ConsolePanel extends BorderPane implements InspectorPanel {
         model.setPlayhead(offsetMs);
     }
 
-    @Override
-    public void onSeek(LongConsumer seek) {
-        this.seek.set(seek);
-    }
-
-    /** Whether the current line is scrolled into view as the playhead moves (on by default). */
-    public void setFollowPlayhead(boolean follow) {
-        this.follow = follow;
-    }
-
-    /** Scrolls the current row into view, e.g. when the panel is shown again. */
-    public void revealCurrent() {
-        followCurrent(model.currentProperty().get());
-    }
-
     ListView<ConsoleEntry> list() {
         return list;
     }
@@ -116,10 +97,14 @@ public final class ConsolePanel extends BorderPane implements InspectorPanel {
         };
     }
 
-    private void followCurrent(ConsoleEntry entry) {
-        if (follow && entry != null) {
-            FollowPlayhead.reveal(list, Playhead.indexAt(model.shown(), ConsoleEntry::t, entry.t()));
-        }
+    @Override
+    ConsoleEntry current() {
+        return model.currentProperty().get();
+    }
+
+    @Override
+    void reveal(ConsoleEntry row) {
+        FollowPlayhead.reveal(list, Playhead.indexAt(model.shown(), ConsoleEntry::t, row.t()));
     }
 
     private void showDetail(ConsoleEntry entry) {

@@ -7,7 +7,6 @@ import dev.phreplay.inspect.ResourceType;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.transformation.SortedList;
@@ -23,13 +22,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /** The network table with type and failure filters, a waterfall column, and the selected request's detail. */
-public final class NetworkPanel extends BorderPane implements InspectorPanel {
+public final class NetworkPanel extends FollowingPanel<NetworkRequest> {
     static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final NetworkViewModel model = new NetworkViewModel();
@@ -37,8 +35,6 @@ public final class NetworkPanel extends BorderPane implements InspectorPanel {
     private final TableView<NetworkRequest> table = new TableView<>(sorted);
     private final NetworkDetailView detail = new NetworkDetailView();
     private final FlowPane filters = new FlowPane(4, 4);
-    private final SeekHook seek = new SeekHook();
-    private boolean follow = true;
 
     public NetworkPanel() {
         getStyleClass().add("inspector-network");
@@ -94,20 +90,6 @@ public final class NetworkPanel extends BorderPane implements InspectorPanel {
         model.setPlayhead(offsetMs);
     }
 
-    @Override
-    public void onSeek(LongConsumer seek) {
-        this.seek.set(seek);
-    }
-
-    public void setFollowPlayhead(boolean follow) {
-        this.follow = follow;
-    }
-
-    /** Scrolls the current row into view, e.g. when the panel is shown again. */
-    public void revealCurrent() {
-        followCurrent(model.currentProperty().get());
-    }
-
     TableView<NetworkRequest> table() {
         return table;
     }
@@ -155,13 +137,17 @@ public final class NetworkPanel extends BorderPane implements InspectorPanel {
         return toggle;
     }
 
-    private void followCurrent(NetworkRequest request) {
-        if (follow && request != null) {
-            // sorted by start unless the user sorted by a column: then find it the slow way
-            int index = table.getComparator() == null ? Playhead.indexAt(table.getItems(), NetworkRequest::t, request.t())
-                    : table.getItems().indexOf(request);
-            FollowPlayhead.reveal(table, index);
-        }
+    @Override
+    NetworkRequest current() {
+        return model.currentProperty().get();
+    }
+
+    @Override
+    void reveal(NetworkRequest row) {
+        // sorted by start unless the user sorted by a column: then find it the slow way
+        int index = table.getComparator() == null ? Playhead.indexAt(table.getItems(), NetworkRequest::t, row.t())
+                : table.getItems().indexOf(row);
+        FollowPlayhead.reveal(table, index);
     }
 
     private final class RequestRow extends TableRow<NetworkRequest> {

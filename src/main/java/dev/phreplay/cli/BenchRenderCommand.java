@@ -10,8 +10,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench-render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Measure the player's rendering of FILE in the WebView (no display needed):",
-            "open to first frame, seek to rendered frame (p50/p95/max), and event lateness while playing at 1x, 8x",
-            "and 16x, in the player's viewport pane with the inspector panels docked and following the playhead."})
+            "open to first frame; seek to painted frame (p50/p95/max, split into the core's seek, the script, style",
+            "and layout, and painting) for random seeks and for steps of 10 s back and forward; and event lateness",
+            "while playing at 1x, 8x and 16x; in the player's viewport pane with the inspector panels docked and",
+            "following the playhead."})
 public final class BenchRenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -19,7 +21,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The recording (e.g. from 'phreplay generate').")
     Path file;
 
-    @Option(names = "--seeks", defaultValue = "50", description = "Random seeks to time (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeks", defaultValue = "50", description = "Seeks of each kind to time (default: ${DEFAULT-VALUE}).")
     int seeks;
 
     @Option(names = "--play-seconds", defaultValue = "20", description = "Wall seconds to play at each speed (default: ${DEFAULT-VALUE}).")

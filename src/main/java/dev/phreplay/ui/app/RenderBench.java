@@ -179,30 +179,97 @@ public final class RenderBench {
         viewport.redraw();
     }
 
-    /** Times the whole seek, and its two halves: the core's (mirror at the target) and the page's (drawing it). */
-    private void seeks(PlaybackViewModel model, WindowPlayback window, ViewportPane viewport, int count) {
+    /** Random seeks anywhere, then steps of 10 s back and forward from random moments (Shift+Left/Right). */
+    private void seeks(PlaybackViewModel model, WindowPlayback window, ViewportPane viewport, int count)
+            throws InterruptedException {
         Random random = new Random(42);
-        double[] total = new double[count];
-        double[] core = new double[count];
-        double[] render = new double[count];
+        long duration = (long) model.duration();
+        double[][] far = new double[5][count];
         for (int i = 0; i < count; i++) {
-            long target = (long) (random.nextDouble() * model.duration());
-            int n = i;
+            timeSeek(window, viewport, (long) (random.nextDouble() * duration), far, i);
+        }
+        report(count + " random seeks", far);
+        report(count + " steps of 10 s back", steps(window, viewport, random, duration, -10_000, count));
+        report(count + " steps of 10 s forward", steps(window, viewport, random, duration, 10_000, count));
+    }
+
+    private static double[][] steps(WindowPlayback window, ViewportPane viewport, Random random, long duration, long step,
+                                    int count) throws InterruptedException {
+        double[][] phases = new double[5][count];
+        for (int i = 0; i < count; i++) {
+            // a recording shorter than the step is stepped to its start or end
+            long span = Math.max(0, duration - Math.abs(step));
+            long from = Math.min(duration, Math.max(0, -step) + (long) (random.nextDouble() * span));
+            long to = Math.clamp(from + step, 0, duration);
             onFx(() -> {
-                long start = System.nanoTime();
-                window.seek(target);
-                long sought = System.nanoTime();
+                window.seek(from);
                 redraw(viewport, window);
-                long drawn = System.nanoTime();
-                core[n] = (sought - start) / 1e6;
-                render[n] = (drawn - sought) / 1e6;
-                total[n] = (drawn - start) / 1e6;
                 return null;
             });
+            nextPaintedFrame();
+            timeSeek(window, viewport, to, phases, i);
         }
-        out.printf("seek to rendered frame (%d random seeks): %s%n", count, stats(total));
-        out.printf("  of which the core's seek: %s%n", stats(core));
-        out.printf("  of which rendering the page: %s%n", stats(render));
+        return phases;
+    }
+
+    /**
+     * Times one seek to the frame painted: the core's part (mirror at the target), the script that
+     * changes the page, WebKit's style and layout, and the wait for the pulse that paints it.
+     */
+    private static void timeSeek(WindowPlayback window, ViewportPane viewport, long target, double[][] phases, int n)
+            throws InterruptedException {
+        long[] start = new long[1];
+        onFx(() -> {
+            start[0] = System.nanoTime();
+            window.seek(target);
+            long sought = System.nanoTime();
+            redraw(viewport, window);
+            long scripted = System.nanoTime();
+            viewport.page().layOut();
+            long laidOut = System.nanoTime();
+            phases[1][n] = (sought - start[0]) / 1e6;
+            phases[2][n] = (scripted - sought) / 1e6;
+            phases[3][n] = (laidOut - scripted) / 1e6;
+            return null;
+        });
+        long painted = nextPaintedFrame();
+        phases[0][n] = (painted - start[0]) / 1e6;
+        phases[4][n] = phases[0][n] - phases[1][n] - phases[2][n] - phases[3][n];
+    }
+
+    private void report(String what, double[][] phases) {
+        out.printf("seek to painted frame (%s): %s%n", what, stats(phases[0]));
+        out.printf("  of which the core's seek: %s%n", stats(phases[1]));
+        out.printf("  of which changing the page (script): %s%n", stats(phases[2]));
+        out.printf("  of which style and layout: %s%n", stats(phases[3]));
+        out.printf("  of which painting (to the next pulse): %s%n", stats(phases[4]));
+    }
+
+    /**
+     * A pulse waits for the previous one's rendering to finish; so once a second pulse has begun,
+     * the frame laid out before the first is on the screen.
+     */
+    private static long nextPaintedFrame() throws InterruptedException {
+        CompletableFuture<Long> second = new CompletableFuture<>();
+        onFx(() -> {
+            new AnimationTimer() {
+                private int pulses;
+
+                @Override
+                public void handle(long now) {
+                    if (++pulses == 2) {
+                        stop();
+                        second.complete(System.nanoTime());
+                    }
+                }
+            }.start();
+            return null;
+        });
+        try {
+            return second.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("no frame was painted", e);
+        }
     }
 
     private void play(PlaybackViewModel model, double speed, double seconds) throws InterruptedException {

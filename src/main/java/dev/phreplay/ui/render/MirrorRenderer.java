@@ -14,14 +14,16 @@ import java.util.List;
 /**
  * The renderer as a projection of the mirror: each {@link MirrorListener} callback becomes an op
  * for renderer.js, serialised at once (the mirror may change again before the frame is drawn), and
- * {@link #drain()} hands one frame's batch to the page. A rebuild discards the pending ops: the
- * whole tree replaces them. Callbacks may come from any thread; draining is thread-safe.
+ * {@link #drain()} hands one frame's batch to the page. A rebuild (a seek, a full snapshot) changes
+ * only what differs from the page ({@link Reconciler}); the first one draws the page whole.
+ * Callbacks may come from any thread; draining is thread-safe.
  */
 public final class MirrorRenderer implements MirrorListener, PlaybackListener {
-    private final JsText ops = new JsText(1 << 12);
-    private int opCount;
-    private int eventIndex = -1;
-    private int writtenEventIndex = -2;
+    private final OpWriter ops = new OpWriter();
+    private final PageModel page = new PageModel();
+    private final Reconciler reconciler = new Reconciler(page, ops);
+    /** Documents and shadow hosts given adopted sheets: a rebuild clears them before setting the new ones. */
+    private final java.util.Set<Integer> adoptingHosts = new java.util.LinkedHashSet<>();
     private RenderFrame.Viewport viewport;
     private RenderFrame.Pointer pointer;
     private final List<RenderFrame.Pointer> clicks = new ArrayList<>();
@@ -29,7 +31,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     /** Tags the following ops with the event that causes them, so a failure can name it. */
     public synchronized void beginEvent(int index) {
-        eventIndex = index;
+        ops.tag(index);
     }
 
     @Override
@@ -48,11 +50,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
             end();
             paused = null;
         }
-        String batch = opCount == 0 ? null : ops + "]";
-        RenderFrame frame = new RenderFrame(batch, viewport, pointer, List.copyOf(clicks));
-        ops.clear();
-        opCount = 0;
-        writtenEventIndex = -2;
+        RenderFrame frame = new RenderFrame(ops.drain(), viewport, pointer, List.copyOf(clicks));
         viewport = null;
         pointer = null;
         clicks.clear();
@@ -61,80 +59,107 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     @Override
     public synchronized void documentRebuilt(MirrorDocument document) {
+        if (!ops.hasReset()) {
+            clearPageState();
+            if (reconciler.reconcile(document)) {
+                return;
+            }
+        }
         ops.clear();
-        opCount = 0;
-        writtenEventIndex = -2;
-        op("reset").raw(',');
-        TreeWriter.write(ops, document);
+        adoptingHosts.clear();
+        TreeWriter.write(op("reset").raw(','), document);
         end();
+        page.reset(document);
+    }
+
+    /** What a page drawn whole loses by itself: the hovered chain, the selection, adopted sheets. */
+    private void clearPageState() {
+        op("hover").raw(',').number(-1L);
+        end();
+        op("select").raw(",[]");
+        end();
+        for (int host : adoptingHosts) {
+            if (page.get(host) != null) {
+                op("adopt").raw(',').number((long) host).raw(",[]");
+                end();
+            }
+        }
+        adoptingHosts.clear();
     }
 
     @Override
     public synchronized void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) {
         op("ins").raw(',');
-        NodeKeys.write(ops, parent);
-        ops.raw(',');
-        NodeKeys.write(ops, before);
-        ops.raw(',');
-        TreeWriter.write(ops, node);
+        NodeKeys.write(out(), parent);
+        out().raw(',');
+        NodeKeys.write(out(), before);
+        out().raw(',');
+        TreeWriter.write(out(), node);
         end();
+        page.inserted(parent, node, before);
     }
 
     /** An iframe got a whole new content document (rrweb's isAttachIframe). */
     @Override
     public synchronized void frameDocumentAttached(MirrorElement frame, MirrorDocument document) {
         op("frame").raw(',');
-        NodeKeys.write(ops, frame);
-        ops.raw(',');
-        TreeWriter.write(ops, document);
+        NodeKeys.write(out(), frame);
+        out().raw(',');
+        TreeWriter.write(out(), document);
         end();
+        page.frameAttached(frame, document);
     }
 
     @Override
     public synchronized void nodeRemoved(MirrorNode parent, MirrorNode node) {
         op("rm").raw(',');
-        NodeKeys.write(ops, node);
+        NodeKeys.write(out(), node);
         end();
+        page.removed(node);
     }
 
     @Override
     public synchronized void attributeChanged(MirrorElement element, String name, String value) {
         op("attr").raw(',');
-        NodeKeys.write(ops, element);
-        ops.raw(',').string(name).raw(',').string(value);
+        NodeKeys.write(out(), element);
+        out().raw(',').string(name).raw(',').string(value);
         end();
+        page.attributeChanged(element, name, value);
     }
 
     @Override
     public synchronized void characterDataChanged(MirrorCharacterData node) {
         op("text").raw(',');
-        NodeKeys.write(ops, node);
-        ops.raw(',').string(node.data());
+        NodeKeys.write(out(), node);
+        out().raw(',').string(node.data());
         end();
+        page.characterDataChanged(node);
     }
 
     @Override
     public synchronized void inputChanged(MirrorElement element) {
         op("input").raw(',');
-        NodeKeys.write(ops, element);
-        ops.raw(',').string(element.value()).raw(',').bool(element.checked());
+        NodeKeys.write(out(), element);
+        out().raw(',').string(element.value()).raw(',').bool(element.checked());
         end();
         if (element.is("select")) {
             TreeWriter.forEachSelectedness(element, (option, selected) -> {
                 op("sel").raw(',');
-                NodeKeys.write(ops, option);
-                ops.raw(',').bool(selected);
+                NodeKeys.write(out(), option);
+                out().raw(',').bool(selected);
                 end();
             });
         }
+        page.inputChanged(element);
     }
 
     @Override
     public synchronized void scrollChanged(MirrorNode target, double left, double top) {
         op("scroll").raw(',');
-        NodeKeys.write(ops, target);
-        ops.raw(',').number(left).raw(',').number(top);
+        NodeKeys.write(out(), target);
+        out().raw(',').number(left).raw(',').number(top);
         end();
+        page.scrolled(target, left, top);
     }
 
     /**
@@ -145,9 +170,10 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     public synchronized void styleSheetsChanged(MirrorNode owner) {
         if (owner instanceof MirrorElement element && element.is("style") && element.sheet() != null) {
             op("sheet").raw(',');
-            NodeKeys.write(ops, element);
-            ops.raw(',').string(element.sheet().cssText());
+            NodeKeys.write(out(), element);
+            out().raw(',').string(element.sheet().cssText());
             end();
+            page.sheetChanged(element, element.sheet().cssText());
         }
     }
 
@@ -158,10 +184,10 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         List<SelectionState.Range> ranges = selection == null ? List.of() : selection.ranges();
         for (int i = 0; i < ranges.size(); i++) {
             SelectionState.Range range = ranges.get(i);
-            ops.raw(i > 0 ? ",[" : "[").number((long) range.start()).raw(',').number((long) range.startOffset()).raw(',')
+            out().raw(i > 0 ? ",[" : "[").number((long) range.start()).raw(',').number((long) range.startOffset()).raw(',')
                     .number((long) range.end()).raw(',').number((long) range.endOffset()).raw(']');
         }
-        ops.raw(']');
+        out().raw(']');
         end();
     }
 
@@ -172,24 +198,26 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
             return;
         }
         op("canvas").raw(',');
-        NodeKeys.write(ops, canvas);
-        ops.raw(',').string(image.dataUrl());
+        NodeKeys.write(out(), canvas);
+        out().raw(',').string(image.dataUrl());
         end();
+        page.painted(canvas);
     }
 
     /** The sheets a document or shadow root adopted: drawn as constructed sheets of the page. */
     @Override
     public synchronized void adoptedSheetsChanged(MirrorNode host, List<String> cssTexts) {
         op("adopt").raw(',');
-        NodeKeys.write(ops, host);
-        ops.raw(",[");
+        NodeKeys.write(out(), host);
+        adoptingHosts.add(host.id());
+        out().raw(",[");
         for (int i = 0; i < cssTexts.size(); i++) {
             if (i > 0) {
-                ops.raw(',');
+                out().raw(',');
             }
-            ops.string(cssTexts.get(i));
+            out().string(cssTexts.get(i));
         }
-        ops.raw(']');
+        out().raw(']');
         end();
     }
 
@@ -212,16 +240,14 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     }
 
     private JsText op(String name) {
-        ops.raw(opCount == 0 ? "[" : ",");
-        if (eventIndex != writtenEventIndex) {
-            ops.raw("[\"ev\",").number((long) eventIndex).raw("],");
-            writtenEventIndex = eventIndex;
-        }
-        opCount++;
-        return ops.raw('[').string(name);
+        return ops.begin(name);
     }
 
     private void end() {
-        ops.raw(']');
+        ops.end();
+    }
+
+    private JsText out() {
+        return ops.text();
     }
 }

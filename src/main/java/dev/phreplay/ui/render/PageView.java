@@ -140,6 +140,16 @@ public final class PageView {
         return pointer.shifted(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
     }
 
+    /**
+     * Has WebKit compute styles and lay the page out now, as it would before painting the next
+     * frame (the benchmark times that apart from building the page).
+     */
+    public void layOut() {
+        if (isReady()) {
+            engine.executeScript("window.__phr.layOut()");
+        }
+    }
+
     /** The box of a rendered node in page coordinates ({x, y, width, height}), or null when it has none. */
     public double[] bounds(int nodeId) {
         if (!isReady()) {

@@ -93,7 +93,7 @@ final class TreeWriter {
      * inserted into an empty style element (how CSS-in-JS libraries style a page), or any sheet
      * edited through the CSSOM. Null for a style element whose text is its sheet.
      */
-    private static String insertedRules(MirrorElement element) {
+    static String insertedRules(MirrorElement element) {
         if (!element.is("style") || (!element.textContent().isBlank() && !element.hasSheet())) {
             return null;
         }
@@ -114,7 +114,7 @@ final class TreeWriter {
         }
     }
 
-    private static int kindCode(MirrorCharacterData.Kind kind) {
+    static int kindCode(MirrorCharacterData.Kind kind) {
         return switch (kind) {
             case TEXT -> 3;
             case COMMENT -> 4;

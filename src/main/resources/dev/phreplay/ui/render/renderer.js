@@ -21,6 +21,8 @@
     'html.rrweb-paused *, html.rrweb-paused *:before, html.rrweb-paused *:after { animation-play-state: paused !important; }'
   ];
   var nodes = new Map();
+  /** Rendered node -> its mirror key, to forget a removed subtree's keys and to name a picked node. */
+  var keyOf = new WeakMap();
   var originals = new WeakMap();
   var scripts = new WeakSet();
   var hovered = [];
@@ -221,7 +223,7 @@
         break;
       default: throw new Error('unknown node kind ' + t[0]);
     }
-    nodes.set(t[1], node);
+    keep(t[1], node);
     return node;
   }
 
@@ -243,7 +245,7 @@
   function buildShadow(doc, el, t, work) {
     var root;
     try { root = el.attachShadow({ mode: 'open' }); } catch (e) { note('attachShadow unsupported on <' + t[2] + '>: ' + e.message); return; }
-    nodes.set('s' + t[1], root);
+    keep('s' + t[1], root);
     appendAll(doc, root, t[6], work);
   }
 
@@ -257,9 +259,26 @@
 
   function newWork() { return { frames: [], inputs: [], scrolls: [], selected: [], sheets: [], dialogs: [] }; }
 
+  function keep(key, node) {
+    nodes.set(key, node);
+    keyOf.set(node, key);
+  }
+
+  /** Forgets the keys of a subtree leaving the page (its shadow roots and frame documents too). */
+  function forgetKeys(node) {
+    var key = keyOf.get(node);
+    if (key !== undefined && nodes.get(key) === node) { nodes.delete(key); }
+    for (var c = node.firstChild; c; c = c.nextSibling) { forgetKeys(c); }
+    if (node.nodeType === 1) {
+      if (node.shadowRoot) { forgetKeys(node.shadowRoot); }
+      var local = node.localName;
+      if ((local === 'iframe' || local === 'frame') && node.contentDocument) { forgetKeys(node.contentDocument); }
+    }
+  }
+
   function fillDocument(doc, t, work) {
-    while (doc.firstChild) { doc.removeChild(doc.firstChild); }
-    nodes.set(t[1], doc);
+    while (doc.firstChild) { forgetKeys(doc.firstChild); doc.removeChild(doc.firstChild); }
+    keep(t[1], doc);
     appendAll(doc, doc, t[2], work);
     injectRules(doc);
   }
@@ -382,6 +401,7 @@
   // ---- ops ----------------------------------------------------------------------------------
   function reset(t) {
     nodes.clear();
+    keyOf = new WeakMap();
     hovered = [];
     var work = newWork();
     fillDocument(document, t, work);
@@ -394,7 +414,7 @@
     var host = nodes.get(Number(key.substring(1)));
     if (!host || !host.attachShadow) { return null; }
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-    nodes.set(key, root);
+    keep(key, root);
     return root;
   }
 
@@ -408,6 +428,7 @@
     var parent = nodes.get(parentKey) || lateShadowRoot(parentKey);
     if (!parent) { throw new Error('insert into unknown node ' + parentKey); }
     var old = nodes.get(t[1]);
+    if (old) { forgetKeys(old); }
     if (old && old.parentNode) { old.parentNode.removeChild(old); }
     var doc = parent.nodeType === 9 ? parent : parent.ownerDocument;
     var work = newWork();
@@ -428,7 +449,17 @@
 
   function remove(key) {
     var node = nodes.get(key);
-    if (node && node.parentNode) { node.parentNode.removeChild(node); }
+    if (!node) { return; }
+    forgetKeys(node);
+    if (node.parentNode) { node.parentNode.removeChild(node); }
+  }
+
+  /** A kept node put in its new place after a seek (see Reconciler). */
+  function move(parentKey, beforeKey, key) {
+    var parent = need(parentKey);
+    var node = need(key);
+    var before = beforeKey === null ? null : nodes.get(beforeKey);
+    parent.insertBefore(node, before && before.parentNode === parent ? before : null);
   }
 
   function scroll(key, left, top) {
@@ -442,15 +473,23 @@
     }
   }
 
+  /**
+   * The hovered element and its ancestors carry the :hover class. Only the elements entering or
+   * leaving the chain change: toggling it on body and html at every pointer move would restyle the
+   * whole page where the recorded CSS has :hover rules.
+   */
   function hover(key) {
-    for (var i = 0; i < hovered.length; i++) { hovered[i].classList.remove(':hover'); }
-    hovered = [];
-    var el = nodes.get(key);
-    while (el && el.nodeType === 1) {
-      el.classList.add(':hover');
-      hovered.push(el);
-      el = el.parentElement;
+    var chain = [];
+    for (var el = nodes.get(key); el && el.nodeType === 1; el = el.parentElement) { chain.push(el); }
+    var staying = new Set(chain);
+    for (var i = 0; i < hovered.length; i++) {
+      if (!staying.has(hovered[i])) { hovered[i].classList.remove(':hover'); }
     }
+    // a class attribute set since the last move may have dropped it: added where missing, never toggled
+    for (var j = 0; j < chain.length; j++) {
+      if (!chain[j].classList.contains(':hover')) { chain[j].classList.add(':hover'); }
+    }
+    hovered = chain;
   }
 
   // ---- the DOM explorer: where a node is, and which node is at a point ---------------------
@@ -506,9 +545,8 @@
       y -= rect.top + el.clientTop;
       doc = el.contentDocument;
     }
-    var key = null;
-    nodes.forEach(function (node, k) { if (node === found) { key = k; } });
-    return key === null ? null : String(key);
+    var key = found ? keyOf.get(found) : undefined;
+    return key === undefined || nodes.get(key) !== found ? null : String(key);
   }
 
   function setPaused(value) {
@@ -522,6 +560,7 @@
       case 'reset': reset(op[1]); break;
       case 'ins': insert(op[1], op[2], op[3]); break;
       case 'rm': remove(op[1]); break;
+      case 'mv': move(op[1], op[2], op[3]); break;
       case 'frame': attachFrame(op[1], op[2]); break;
       case 'attr': setAttr(need(op[1]), op[2], op[3]); syncDialog(need(op[1])); break;
       case 'text': setText(need(op[1]), op[2]); break;
@@ -681,8 +720,15 @@
     return JSON.stringify({ dom: dumpNode(document), scroll: { window: { x: win.scrollX, y: win.scrollY }, elements: elements, frames: frames }, inputs: inputs });
   }
 
+  /** Reading a box makes WebKit resolve styles and lay the page out at once (see PageView.layOut). */
+  function layOut() {
+    var html = document.documentElement;
+    return html ? html.offsetHeight : 0;
+  }
+
   window.__phr = {
     bounds: bounds,
+    layOut: layOut,
     frameOffsetOf: frameOffsetOf,
     pick: pick,
     apply: apply,

@@ -22,7 +22,10 @@ class RenderBenchTest {
                 5, 0.3, new PrintWriter(text, true));
         String report = text.toString();
         assertTrue(report.contains("open to first frame: "), report);
-        assertTrue(report.contains("seek to rendered frame (5 random seeks): p50"), report);
+        assertTrue(report.contains("seek to painted frame (5 random seeks): p50"), report);
+        assertTrue(report.contains("seek to painted frame (5 steps of 10 s back): p50"), report);
+        assertTrue(report.contains("seek to painted frame (5 steps of 10 s forward): p50"), report);
+        assertTrue(report.contains("of which style and layout: p50"), report);
         assertTrue(report.contains("play 1x for 0 s") || report.contains("play 1x"), report);
         assertTrue(report.contains("play 8x"), report);
         assertTrue(report.contains("play 16x"), report);

@@ -48,14 +48,25 @@ class RenderedMatchesMirrorTest {
     @ParameterizedTest
     @MethodSource("goldens")
     void renderedDomEqualsTheMirrorAtEveryGoldenTime(Path golden) throws Exception {
-        compare(golden, false);
+        compare(golden, false, false);
+    }
+
+    /**
+     * Seeking back and forth between the golden times: last to first, each time after playing to the
+     * end. Each seek changes only what differs from the page shown (which the played changes reached
+     * one by one), and must still give the mirror's DOM.
+     */
+    @ParameterizedTest
+    @MethodSource("goldens")
+    void seekingBackAndForthKeepsThePageEqualToTheMirror(Path golden) throws Exception {
+        compare(golden, false, true);
     }
 
     /** The same while playing: only the changes the mirror reports reach the page. */
     @ParameterizedTest
     @MethodSource("goldens")
     void playingForwardProjectsEveryChange(Path golden) throws Exception {
-        compare(golden, true);
+        compare(golden, true, false);
     }
 
     /** Where two dumps first differ, for a readable failure. */
@@ -82,7 +93,24 @@ class RenderedMatchesMirrorTest {
         return path + ": " + expected + " vs " + actual;
     }
 
-    private void compare(Path golden, boolean play) throws Exception {
+    private static final long END = Long.MAX_VALUE / 4;
+
+    /** The golden times, or for {@code backAndForth}: last to first, played to the end before each. */
+    private static List<Long> times(JsonNode oracle, boolean backAndForth) {
+        List<Long> times = new ArrayList<>();
+        oracle.get("times").forEach(t -> times.add(t.asLong()));
+        if (!backAndForth) {
+            return times;
+        }
+        List<Long> order = new ArrayList<>();
+        for (int i = times.size() - 1; i >= 0; i--) {
+            order.add(END);
+            order.add(times.get(i));
+        }
+        return order;
+    }
+
+    private void compare(Path golden, boolean play, boolean backAndForth) throws Exception {
         JsonNode oracle = JSON.readTree(golden.toFile());
         Path fixture = Shared.rrwebFixture(oracle.get("input").get("file").asText());
         if (!Files.exists(fixture)) {
@@ -95,10 +123,9 @@ class RenderedMatchesMirrorTest {
         try (recording; CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
             window.addListener(page.renderer());
             Fx.run(() -> window.seek(0));
-            for (JsonNode time : oracle.get("times")) {
-                long t = time.asLong();
+            for (long t : times(oracle, backAndForth)) {
                 String rendered = Fx.call(() -> {
-                    if (play) {
+                    if (play || t == END) {
                         window.advanceTo(t);
                     } else {
                         window.rebuildAt(t);

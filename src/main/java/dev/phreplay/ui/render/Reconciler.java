@@ -1,0 +1,323 @@
+package dev.phreplay.ui.render;
+
+import dev.phreplay.dom.MirrorCharacterData;
+import dev.phreplay.dom.MirrorDocument;
+import dev.phreplay.dom.MirrorElement;
+import dev.phreplay.dom.MirrorNode;
+import dev.phreplay.ui.render.PageModel.Shown;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns the page into a rebuilt mirror by changing only what differs, so that a seek near the
+ * shown moment costs WebKit little layout. A page node is kept when the mirror has a node of
+ * the same id, kind and tag under the same parent; everything else is removed first, then the
+ * kept nodes are updated and put in order and the new ones inserted. Removing before inserting
+ * matters: renderer.js forgets the keys of a removed subtree, and a node may change parents.
+ */
+final class Reconciler {
+    private final PageModel model;
+    private final OpWriter ops;
+    /** State ops (values, sheets), written once the tree is final: a text changed after a sheet would reset it. */
+    private final List<Runnable> stateChanges = new ArrayList<>();
+    private final List<Shown> scrolled = new ArrayList<>();
+    private int generation;
+
+    Reconciler(PageModel model, OpWriter ops) {
+        this.model = model;
+        this.ops = ops;
+    }
+
+    /** Writes the ops that make the page show {@code target}; false when it must be drawn whole. */
+    boolean reconcile(MirrorDocument target) {
+        Shown root = model.document();
+        if (root == null || root.id != target.id()) {
+            return false;
+        }
+        generation++;
+        root.kept = generation;
+        removeUnkept(root, target);
+        update(root, target);
+        // after every change to the tree, as a page drawn whole sets them last
+        stateChanges.forEach(Runnable::run);
+        stateChanges.clear();
+        for (Shown element : scrolled) {
+            JsText out = begin("scroll", element);
+            out.raw(',').number(element.scrollLeft).raw(',').number(element.scrollTop);
+            ops.end();
+        }
+        scrolled.clear();
+        return true;
+    }
+
+    // ---- first: remove what is not kept ---------------------------------------------------------
+    private void removeUnkept(Shown shown, MirrorNode node) {
+        if (node instanceof MirrorElement element) {
+            if (shown.shadowRoot != null) {
+                removeUnkeptChildren(shown.shadowRoot, element.shadowRoot().children());
+            }
+            MirrorDocument content = element.contentDocument();
+            if (shown.frameDocument != null) {
+                if (content != null && content.id() == shown.frameDocument.id) {
+                    shown.frameDocument.kept = generation;
+                    removeUnkept(shown.frameDocument, content);
+                } else {
+                    removeAll(shown.frameDocument);
+                    model.removed(shown.frameDocument);
+                }
+            }
+        }
+        removeUnkeptChildren(shown, node.children());
+    }
+
+    private void removeUnkeptChildren(Shown parent, List<MirrorNode> targets) {
+        int kept = 0;
+        for (MirrorNode target : targets) {
+            Shown old = model.get(target.id());
+            if (old != null && old.parent == parent && compatible(old, target)) {
+                old.kept = generation;
+                kept++;
+            }
+        }
+        if (kept < parent.children.size()) {
+            removeUnkept(parent.children);
+        }
+        for (MirrorNode target : targets) {
+            Shown old = model.get(target.id());
+            if (old != null && old.parent == parent) {
+                removeUnkept(old, target);
+            }
+        }
+    }
+
+    /** Removes the children not kept in one pass (one by one would be quadratic on a long list). */
+    private void removeUnkept(List<Shown> children) {
+        int kept = 0;
+        for (int i = 0; i < children.size(); i++) {
+            Shown child = children.get(i);
+            if (child.kept == generation) {
+                children.set(kept++, child);
+            } else {
+                writeRemove(child);
+                model.detached(child);
+            }
+        }
+        children.subList(kept, children.size()).clear();
+    }
+
+    private void removeAll(Shown parent) {
+        for (Shown child : parent.children.toArray(new Shown[0])) {
+            writeRemove(child);
+            model.removed(child);
+        }
+    }
+
+    /** Whether the page's node can show {@code target} by updates alone. */
+    static boolean compatible(Shown old, MirrorNode target) {
+        if (!old.isSameNodeAs(target)) {
+            return false;
+        }
+        if (!(target instanceof MirrorElement element)) {
+            return true;
+        }
+        // Live state the page cannot take back (a value, a checked box, a sheet or a picture set by
+        // an op) is only ever replaced, never cleared: such an element is drawn afresh.
+        return (old.shadowRoot != null) == (element.shadowRoot() != null) && !old.painted
+                && (old.frameDocument == null || element.contentDocument() != null)
+                && (old.value == null || element.value() != null)
+                && (old.checked == null || element.checked() != null)
+                && (old.selectedness == null || element.selectedness() != null)
+                && (old.sheetRules == null || TreeWriter.insertedRules(element) != null);
+    }
+
+    // ---- then: update the kept nodes, order the children, insert the new ones -----------------------
+    private void update(Shown shown, MirrorNode node) {
+        switch (node) {
+            case MirrorCharacterData data -> updateData(shown, data);
+            case MirrorElement element -> updateElement(shown, element);
+            default -> { }
+        }
+        int opsBefore = ops.count();
+        updateChildren(shown, node.children());
+        if (node instanceof MirrorElement element) {
+            updateState(shown, element, ops.count() != opsBefore);
+        }
+    }
+
+    private void updateChildren(Shown parent, List<MirrorNode> targets) {
+        List<Shown> order = inOrder(parent, targets) ? parent.children : Arrays.asList(order(parent, targets));
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).kept == generation) {
+                update(order.get(i), targets.get(i));
+            }
+        }
+    }
+
+    /** The usual case: every child kept, none added, none moved. */
+    private boolean inOrder(Shown parent, List<MirrorNode> targets) {
+        if (parent.children.size() != targets.size()) {
+            return false;
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Shown child = parent.children.get(i);
+            if (child.id != targets.get(i).id() || child.kept != generation) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Puts the kept children in the target's order and inserts the new ones, from the last to the
+     * first: a kept child already right before the ones placed stays; any other is moved there.
+     */
+    private Shown[] order(Shown parent, List<MirrorNode> targets) {
+        Shown[] page = parent.children.toArray(new Shown[0]);
+        Shown[] result = new Shown[targets.size()];
+        int last = page.length - 1;
+        Shown next = null;
+        for (int i = targets.size() - 1; i >= 0; i--) {
+            MirrorNode target = targets.get(i);
+            Shown old = model.get(target.id());
+            Shown placed;
+            if (old != null && old.parent == parent && old.kept == generation) {
+                while (last >= 0 && page[last].placed == generation) {
+                    last--;
+                }
+                if (last >= 0 && page[last] == old) {
+                    last--;
+                } else {
+                    writeMove(parent, next, old);
+                }
+                placed = old;
+            } else {
+                writeInsert(parent, next, target);
+                placed = model.copy(target);
+            }
+            placed.placed = generation;
+            placed.parent = parent;
+            result[i] = placed;
+            next = placed;
+        }
+        parent.children.clear();
+        parent.children.addAll(Arrays.asList(result));
+        return result;
+    }
+
+    private void updateData(Shown shown, MirrorCharacterData data) {
+        if (!Objects.equals(shown.data, data.data())) {
+            begin("text", shown).raw(',').string(data.data());
+            ops.end();
+            shown.data = data.data();
+        }
+    }
+
+    private void updateElement(Shown shown, MirrorElement element) {
+        if (!PageModel.sameAttributes(shown.attributes, element)) {
+            updateAttributes(shown, PageModel.attributesOf(element));
+        }
+        if (shown.shadowRoot != null) {
+            updateChildren(shown.shadowRoot, element.shadowRoot().children());
+        }
+        MirrorDocument content = element.contentDocument();
+        if (content != null && shown.frameDocument != null) {
+            update(shown.frameDocument, content);
+        } else if (content != null) {
+            TreeWriter.write(begin("frame", shown).raw(','), content);
+            ops.end();
+            model.frameAttached(element, content);
+        }
+    }
+
+    private void updateAttributes(Shown shown, String[] target) {
+        String[] old = shown.attributes;
+        for (int i = 0; i < target.length; i += 2) {
+            int at = PageModel.indexOf(old, target[i]);
+            if (at < 0 || !old[at + 1].equals(target[i + 1])) {
+                writeAttribute(shown, target[i], target[i + 1]);
+            }
+        }
+        for (int i = 0; i < old.length; i += 2) {
+            if (PageModel.indexOf(target, old[i]) < 0) {
+                writeAttribute(shown, old[i], null);
+            }
+        }
+        shown.attributes = target;
+    }
+
+    /** {@code childrenChanged}: a style element's text changed, which makes WebKit parse its sheet again. */
+    private void updateState(Shown shown, MirrorElement element, boolean childrenChanged) {
+        String value = element.value();
+        Boolean checked = element.checked();
+        if (value != null && !value.equals(shown.value) || checked != null && !checked.equals(shown.checked)) {
+            stateChanges.add(() -> {
+                begin("input", shown).raw(',').string(value).raw(',').bool(checked);
+                ops.end();
+            });
+            shown.value = element.value();
+            shown.checked = element.checked();
+        }
+        if (element.selectedness() != null && !element.selectedness().equals(shown.selectedness)) {
+            Boolean selected = element.selectedness();
+            stateChanges.add(() -> {
+                begin("sel", shown).raw(',').bool(selected);
+                ops.end();
+            });
+            shown.selectedness = element.selectedness();
+        }
+        String rules = TreeWriter.insertedRules(element);
+        if (rules != null && (childrenChanged || !rules.equals(shown.sheetRules))) {
+            stateChanges.add(() -> {
+                begin("sheet", shown).raw(',').string(rules);
+                ops.end();
+            });
+            shown.sheetRules = rules;
+        }
+        if (element.scrollLeft() != shown.scrollLeft || element.scrollTop() != shown.scrollTop) {
+            shown.scrollLeft = element.scrollLeft();
+            shown.scrollTop = element.scrollTop();
+            scrolled.add(shown);
+        }
+    }
+
+    // ---- the ops ---------------------------------------------------------------------------
+    private JsText begin(String op, Shown node) {
+        JsText out = ops.begin(op).raw(',');
+        node.writeKey(out);
+        return out;
+    }
+
+    private void writeAttribute(Shown element, String name, String value) {
+        begin("attr", element).raw(',').string(name).raw(',').string(value);
+        ops.end();
+    }
+
+    private void writeRemove(Shown node) {
+        begin("rm", node);
+        ops.end();
+    }
+
+    private void writeMove(Shown parent, Shown before, Shown node) {
+        JsText out = begin("mv", parent).raw(',');
+        writeKey(out, before);
+        node.writeKey(out.raw(','));
+        ops.end();
+    }
+
+    private void writeInsert(Shown parent, Shown before, MirrorNode node) {
+        JsText out = begin("ins", parent).raw(',');
+        writeKey(out, before);
+        TreeWriter.write(out.raw(','), node);
+        ops.end();
+    }
+
+    private static void writeKey(JsText out, Shown node) {
+        if (node == null) {
+            out.raw("null");
+        } else {
+            node.writeKey(out);
+        }
+    }
+}

@@ -179,7 +179,7 @@ public final class RenderBench {
         viewport.redraw();
     }
 
-    /** Random seeks anywhere, then steps of 10 s back and forward from random moments (Shift+Left/Right). */
+    /** Random seeks anywhere, then steps from random moments: 1 s back (Left), 10 s back and forward (Shift+Left/Right). */
     private void seeks(PlaybackViewModel model, WindowPlayback window, ViewportPane viewport, int count)
             throws InterruptedException {
         Random random = new Random(42);
@@ -189,6 +189,7 @@ public final class RenderBench {
             timeSeek(window, viewport, (long) (random.nextDouble() * duration), far, i);
         }
         report(count + " random seeks", far);
+        report(count + " steps of 1 s back", steps(window, viewport, random, duration, -1_000, count));
         report(count + " steps of 10 s back", steps(window, viewport, random, duration, -10_000, count));
         report(count + " steps of 10 s forward", steps(window, viewport, random, duration, 10_000, count));
     }

@@ -72,6 +72,11 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         page.reset(document);
     }
 
+    /** An op failed in the page: what it holds is no longer known, so the next rebuild draws it whole. */
+    public synchronized void pageDiverged() {
+        page.distrust();
+    }
+
     /** What a page drawn whole loses by itself: the hovered chain, the selection, adopted sheets. */
     private void clearPageState() {
         op("hover").raw(',').number(-1L);

@@ -118,6 +118,8 @@ public final class PageView {
                         (System.nanoTime() - start) / 1e6, engine.executeScript("document.getElementsByTagName('*').length"));
             }
             if (failure instanceof String text) {
+                // the page may now differ from what the renderer believes it holds: the next seek draws it whole
+                renderer.pageDiverged();
                 failureListener.accept(RenderFailure.parse(text));
             }
         }

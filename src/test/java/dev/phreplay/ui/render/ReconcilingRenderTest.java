@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.phreplay.dom.MirrorCharacterData;
-import dev.phreplay.dom.MirrorDoctype;
 import dev.phreplay.dom.MirrorDocument;
-import dev.phreplay.dom.MirrorElement;
-import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.ui.testing.Fx;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,44 +28,14 @@ class ReconcilingRenderTest {
         Fx.waitUntil("pages ready", Duration.ofSeconds(30), () -> reconciled.isReady() && whole.isReady());
     }
 
-    /** The page at two moments: ids as a recording gives them, the same node keeping its id. */
-    private static MirrorDocument version(boolean later) {
-        MirrorDocument document = new MirrorDocument(1, null);
-        document.appendChild(new MirrorDoctype(2, "html", "", ""));
-        MirrorElement body = element(5, "body");
-        document.appendChild(element(3, "html", element(4, "head"), body));
-        MirrorElement list = element(9, "ul", "id", "list");
-        MirrorElement input = element(20, "input", "id", "field", "type", "text");
-        MirrorElement paragraph = element(30, "p", "id", "para", "class", later ? "y" : "x", text(31, "hello"));
-        if (later) {
-            list.appendChild(item(14, "c"));
-            list.appendChild(item(10, "a changed"));
-            list.appendChild(item(16, "d"));
-            body.appendChild(list);
-            body.appendChild(input);
-            body.appendChild(paragraph);
-            body.appendChild(element(41, "span", "id", "moved"));
-        } else {
-            list.appendChild(item(10, "a"));
-            list.appendChild(item(12, "b"));
-            list.appendChild(item(14, "c"));
-            input.setValue("typed");
-            body.appendChild(list);
-            body.appendChild(input);
-            body.appendChild(paragraph);
-            body.appendChild(element(40, "div", element(41, "span", "id", "moved")));
-        }
-        return document;
-    }
-
     @Test
     void aSeekKeepsTheNodesThatStayAndGivesThePageDrawnWhole() throws Exception {
-        draw(reconciled, version(false));
+        draw(reconciled, PageVersions.at(false));
         Fx.run(() -> reconciled.engineForTests().executeScript(
                 "document.getElementById('item-10').phrProbe = 1; document.getElementById('para').phrProbe = 1;"
                         + "document.getElementById('list').phrProbe = 1; document.getElementById('field').phrProbe = 1"));
-        draw(reconciled, version(true));
-        draw(whole, version(true));
+        draw(reconciled, PageVersions.at(true));
+        draw(whole, PageVersions.at(true));
 
         assertEquals(dump(whole), dump(reconciled));
         assertEquals("1,1,1", script("[document.getElementById('item-10').phrProbe, document.getElementById('para').phrProbe,"
@@ -83,10 +49,10 @@ class ReconcilingRenderTest {
 
     @Test
     void seekingBackRestoresTheFirstPage() throws Exception {
-        draw(reconciled, version(false));
-        draw(reconciled, version(true));
-        draw(reconciled, version(false));
-        draw(whole, version(false));
+        draw(reconciled, PageVersions.at(false));
+        draw(reconciled, PageVersions.at(true));
+        draw(reconciled, PageVersions.at(false));
+        draw(whole, PageVersions.at(false));
 
         JsonNode actual = dump(reconciled);
         assertEquals(dump(whole), actual);
@@ -95,13 +61,13 @@ class ReconcilingRenderTest {
 
     @Test
     void twoRebuildsBeforeAFrameDrawOnlyTheLastOne() throws Exception {
-        draw(reconciled, version(false));
+        draw(reconciled, PageVersions.at(false));
         Fx.run(() -> {
-            reconciled.renderer().documentRebuilt(version(true));
-            reconciled.renderer().documentRebuilt(version(false));
+            reconciled.renderer().documentRebuilt(PageVersions.at(true));
+            reconciled.renderer().documentRebuilt(PageVersions.at(false));
             reconciled.flush();
         });
-        draw(whole, version(false));
+        draw(whole, PageVersions.at(false));
         assertEquals(dump(whole), dump(reconciled));
     }
 
@@ -118,27 +84,5 @@ class ReconcilingRenderTest {
 
     private static JsonNode dump(PageView page) throws Exception {
         return JSON.readTree(Fx.call(page::dumpJson));
-    }
-
-    private static MirrorElement item(int id, String label) {
-        return element(id, "li", "id", "item-" + id, text(id + 1, label));
-    }
-
-    private static MirrorCharacterData text(int id, String data) {
-        return new MirrorCharacterData(id, MirrorCharacterData.Kind.TEXT, data);
-    }
-
-    /** {@code parts}: attribute name/value pairs, then child nodes. */
-    private static MirrorElement element(int id, String tag, Object... parts) {
-        MirrorElement element = new MirrorElement(id, tag, null);
-        int i = 0;
-        while (i < parts.length && parts[i] instanceof String name) {
-            element.setAttribute(name, (String) parts[i + 1]);
-            i += 2;
-        }
-        for (; i < parts.length; i++) {
-            element.appendChild((MirrorNode) parts[i]);
-        }
-        return element;
     }
 }

@@ -1,0 +1,111 @@
+package dev.phreplay.ui.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.phreplay.dom.MirrorDocument;
+import dev.phreplay.dom.MirrorElement;
+import dev.phreplay.dom.MirrorNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The ops a rebuild sends: the whole tree the first time, then only what differs from the page. */
+class ReconcilerOpsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The names of the ops drained, in order, without the event tags. */
+    private static List<String> names(MirrorRenderer renderer) throws Exception {
+        List<String> names = new ArrayList<>();
+        String ops = renderer.drain().ops();
+        if (ops != null) {
+            for (JsonNode op : JSON.readTree(ops)) {
+                if (!op.get(0).asText().equals("ev")) {
+                    names.add(op.get(0).asText() + (op.size() > 1 && op.get(1).isNumber() ? " " + op.get(1).asInt() : ""));
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void theFirstRebuildDrawsTheWholePage() throws Exception {
+        MirrorRenderer renderer = new MirrorRenderer();
+        renderer.documentRebuilt(PageVersions.at(false));
+        assertEquals(List.of("reset"), names(renderer));
+    }
+
+    @Test
+    void aRebuildToTheSamePageChangesNothingInTheTree() throws Exception {
+        MirrorRenderer renderer = new MirrorRenderer();
+        renderer.documentRebuilt(PageVersions.at(false));
+        renderer.drain();
+        renderer.documentRebuilt(PageVersions.at(false));
+        // only the hover chain and the selection are cleared, for the rebuild to set them again
+        assertEquals(List.of("hover -1", "select"), names(renderer));
+    }
+
+    @Test
+    void aRebuildRemovesFirstThenUpdatesMovesAndInserts() throws Exception {
+        MirrorRenderer renderer = new MirrorRenderer();
+        renderer.documentRebuilt(PageVersions.at(false));
+        renderer.drain();
+        renderer.documentRebuilt(PageVersions.at(true));
+        List<String> ops = names(renderer);
+        // item 12 and the div holding span 41 are gone; the input lost its typed value, so it is drawn afresh
+        assertEquals(List.of("hover -1", "select"), ops.subList(0, 2), ops.toString());
+        assertEquals(java.util.Set.of("rm 12", "rm 20", "rm 40"), java.util.Set.copyOf(ops.subList(2, 5)), ops.toString());
+        assertTrue(ops.subList(5, ops.size()).stream().noneMatch(op -> op.startsWith("rm")), "removals come first: " + ops);
+        assertTrue(ops.containsAll(List.of("text 11", "attr 30", "ins 9", "mv 9", "ins 5")), ops.toString());
+        assertEquals(0, ops.stream().filter(op -> op.startsWith("reset")).count(), ops.toString());
+    }
+
+    @Test
+    void playedChangesAreFollowedSoASeekBackUndoesExactlyThem() throws Exception {
+        MirrorRenderer renderer = new MirrorRenderer();
+        MirrorDocument page = PageVersions.at(false);
+        renderer.documentRebuilt(page);
+        MirrorElement list = (MirrorElement) find(page, 9);
+        MirrorNode first = list.children().getFirst();
+        list.removeChild(first);
+        renderer.nodeRemoved(list, first);
+        renderer.attributeChanged((MirrorElement) find(page, 30), "class", "played");
+        renderer.drain();
+
+        renderer.documentRebuilt(PageVersions.at(false));
+        assertEquals(List.of("hover -1", "select", "ins 9", "attr 30"), names(renderer));
+    }
+
+    @Test
+    void aRebuildBeforeTheFirstPageWasDrainedDrawsTheWholePageAgain() throws Exception {
+        MirrorRenderer renderer = new MirrorRenderer();
+        renderer.documentRebuilt(PageVersions.at(false));
+        renderer.documentRebuilt(PageVersions.at(true));
+        assertEquals(List.of("reset"), names(renderer));
+    }
+
+    @Test
+    void afterAnOpFailedInThePageTheNextRebuildDrawsItWhole() throws Exception {
+        MirrorRenderer renderer = new MirrorRenderer();
+        renderer.documentRebuilt(PageVersions.at(false));
+        renderer.drain();
+        renderer.pageDiverged();
+        renderer.documentRebuilt(PageVersions.at(true));
+        assertEquals(List.of("reset"), names(renderer));
+    }
+
+    private static MirrorNode find(MirrorNode node, int id) {
+        if (node.id() == id) {
+            return node;
+        }
+        for (MirrorNode child : node.children()) {
+            MirrorNode found = find(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

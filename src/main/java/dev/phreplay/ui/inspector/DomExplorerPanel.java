@@ -67,6 +67,8 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
     private List<MirrorNode> matches = List.of();
     private int matchIndex = -1;
     private boolean refreshPending;
+    /** How often a refresh redrew the tree's cells (tests). */
+    private int treeRedraws;
     private long lastRefreshNanos;
     private final PauseTransition refreshTimer = new PauseTransition();
     private boolean rebuilding;
@@ -138,12 +140,18 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
         }
         Integer selected = selectedNodeId.get();
         rebuilding = true;
+        boolean changed;
         try {
-            ((DomTreeItem) tree.getRoot()).sync();
+            DomTreeItem root = (DomTreeItem) tree.getRoot();
+            changed = root.sync() | root.appearanceChanged();
         } finally {
             rebuilding = false;
         }
-        tree.refresh();
+        // redrawing every cell 4 times a second costs frames while playing; only a visible change does it
+        if (changed) {
+            treeRedraws++;
+            tree.refresh();
+        }
         restoreSelection(selected);
     }
 
@@ -249,6 +257,10 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
     @Override
     public void onSeek(LongConsumer seek) {
         this.seek.set(seek);
+    }
+
+    int treeRedraws() {
+        return treeRedraws;
     }
 
     TreeView<MirrorNode> tree() {

@@ -18,11 +18,14 @@ import javafx.scene.control.TreeItem;
 final class DomTreeItem extends TreeItem<MirrorNode> {
     private final Set<Long> expandedKeys;
     private boolean built;
+    /** What the cell showed at the last check: the label, and whether the item can expand. */
+    private String shown;
 
     DomTreeItem(MirrorNode node, Set<Long> expandedKeys) {
         super(node);
         this.expandedKeys = expandedKeys;
         setExpanded(expandedKeys.contains(DomTree.key(node)));
+        appearanceChanged();
         expandedProperty().addListener((o, was, expanded) -> {
             if (expanded) {
                 expandedKeys.add(DomTree.key(getValue()));
@@ -64,8 +67,18 @@ final class DomTreeItem extends TreeItem<MirrorNode> {
             current.setAll(itemsFor(nodes, existing));
         }
         for (TreeItem<MirrorNode> child : current) {
-            changed |= ((DomTreeItem) child).sync();
+            DomTreeItem item = (DomTreeItem) child;
+            changed |= item.sync();
+            changed |= item.appearanceChanged();
         }
+        return changed;
+    }
+
+    /** Whether the cell would show something else than at the last check (then the tree is redrawn). */
+    boolean appearanceChanged() {
+        String now = DomTree.label(getValue()) + (isLeaf() ? "" : "\u0000+");
+        boolean changed = !now.equals(shown);
+        shown = now;
         return changed;
     }
 

@@ -83,6 +83,30 @@ class DomExplorerPanelTest {
         assertTrue(panel.details().getText().endsWith("Loaded"), panel.details().getText());
     }
 
+    private List<String> cellTexts(FxRobot robot) {
+        return robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .map(cell -> cell.getText()).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Test
+    void aRefreshRedrawsTheCellsOnlyWhenWhatTheyShowChanged(FxRobot robot) {
+        robot.interact(() -> panel.select(7));
+        int redraws = panel.treeRedraws();
+        robot.interact(() -> {
+            // node 8 is a child of the collapsed div: nothing shown changes
+            ((MirrorCharacterData) DomTree.pathTo(page, 8).getLast()).setData("Hidden change");
+            panel.refresh();
+        });
+        assertEquals(redraws, panel.treeRedraws(), "the cells are not redrawn");
+        MirrorElement div = (MirrorElement) DomTree.pathTo(page, 7).getLast();
+        robot.interact(() -> {
+            div.setAttribute("class", "panel open");
+            panel.refresh();
+        });
+        assertEquals(redraws + 1, panel.treeRedraws());
+        assertTrue(cellTexts(robot).contains("<div class=\"panel open\">"), cellTexts(robot).toString());
+    }
+
     @Test
     void theMirrorListenerRefreshesOncePerPulseAndRebuildsOnANewDocument(FxRobot robot) {
         MirrorListener listener = panel.changeListener();

@@ -188,10 +188,20 @@ final class Reconciler {
                 }
                 if (last >= 0 && page[last] == old) {
                     last--;
+                    placed = old;
+                } else if (losesStateWhenMoved(old)) {
+                    // moving an iframe makes WebKit load it again, empty, and a modal dialog leaves the
+                    // top layer: such a subtree is drawn afresh instead
+                    old.placed = generation;
+                    writeRemove(old);
+                    model.detached(old);
+                    writeInsert(parent, next, target);
+                    placed = model.copy(target);
                 } else {
                     writeMove(parent, next, old);
+                    rescroll(old);
+                    placed = old;
                 }
-                placed = old;
             } else {
                 writeInsert(parent, next, target);
                 placed = model.copy(target);
@@ -204,6 +214,31 @@ final class Reconciler {
         parent.children.clear();
         parent.children.addAll(Arrays.asList(result));
         return result;
+    }
+
+    private static boolean losesStateWhenMoved(Shown node) {
+        if (node.frameDocument != null || node.kind == Shown.ELEMENT && "dialog".equalsIgnoreCase(node.name)) {
+            return true;
+        }
+        for (Shown child : node.children) {
+            if (losesStateWhenMoved(child)) {
+                return true;
+            }
+        }
+        return node.shadowRoot != null && losesStateWhenMoved(node.shadowRoot);
+    }
+
+    /** A moved element's scroll offsets (and its descendants') are lost with its layout: set again at the end. */
+    private void rescroll(Shown node) {
+        if (node.scrollLeft != 0 || node.scrollTop != 0) {
+            scrolled.add(node);
+        }
+        for (Shown child : node.children) {
+            rescroll(child);
+        }
+        if (node.shadowRoot != null) {
+            rescroll(node.shadowRoot);
+        }
     }
 
     private void updateData(Shown shown, MirrorCharacterData data) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.phreplay.dom.MirrorDocument;
+import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.ui.testing.Fx;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +70,60 @@ class ReconcilingRenderTest {
         });
         draw(whole, PageVersions.at(false));
         assertEquals(dump(whole), dump(reconciled));
+    }
+
+    /** A block holding an iframe moves after its sibling: the frame must keep its document. */
+    private static MirrorDocument framed(boolean moved) {
+        MirrorDocument document = new MirrorDocument(100, null);
+        MirrorElement body = PageVersions.element(103, "body");
+        document.appendChild(PageVersions.element(101, "html", PageVersions.element(102, "head"), body));
+        MirrorElement frame = PageVersions.element(111, "iframe", "id", "frame");
+        MirrorDocument content = new MirrorDocument(120, null);
+        content.appendChild(PageVersions.element(121, "html", PageVersions.element(122, "head"),
+                PageVersions.element(123, "body", PageVersions.element(124, "p", "id", "inner", PageVersions.text(125, "framed")))));
+        frame.setContentDocument(content);
+        MirrorElement holder = PageVersions.element(110, "div", "id", "holder", frame);
+        MirrorElement other = PageVersions.element(130, "div", "id", "other", PageVersions.text(131, "other"));
+        if (moved) {
+            body.appendChild(other);
+            body.appendChild(holder);
+        } else {
+            body.appendChild(holder);
+            body.appendChild(other);
+        }
+        return document;
+    }
+
+    @Test
+    void aMovedIframeKeepsItsDocument() throws Exception {
+        draw(reconciled, framed(false));
+        draw(reconciled, framed(true));
+        draw(whole, framed(true));
+        assertEquals(dump(whole), dump(reconciled));
+        assertEquals("framed", script("document.getElementById('frame').contentDocument.getElementById('inner').textContent"));
+    }
+
+    /** A scrolled box moves after its sibling: it keeps its scroll offset. */
+    private static MirrorDocument scrolledBox(boolean moved) {
+        MirrorDocument document = new MirrorDocument(200, null);
+        MirrorElement body = PageVersions.element(203, "body");
+        document.appendChild(PageVersions.element(201, "html", PageVersions.element(202, "head"), body));
+        MirrorElement box = PageVersions.element(210, "div", "id", "box", "style", "height: 50px; overflow: auto",
+                PageVersions.element(211, "div", "style", "height: 500px", PageVersions.text(212, "tall")));
+        box.setScroll(0, 30);
+        MirrorElement other = PageVersions.element(230, "div", "id", "other", PageVersions.text(231, "other"));
+        body.appendChild(moved ? other : box);
+        body.appendChild(moved ? box : other);
+        return document;
+    }
+
+    @Test
+    void aMovedScrolledElementKeepsItsOffset() throws Exception {
+        draw(reconciled, scrolledBox(false));
+        assertEquals("30", script("String(document.getElementById('box').scrollTop)"));
+        draw(reconciled, scrolledBox(true));
+        assertEquals("30", script("String(document.getElementById('box').scrollTop)"));
+        assertEquals("other,box", script("Array.from(document.body.children).map(e => e.id).join()"));
     }
 
     private static void draw(PageView page, MirrorDocument document) {

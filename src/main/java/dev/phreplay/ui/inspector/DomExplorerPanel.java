@@ -67,6 +67,12 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
     private List<MirrorNode> matches = List.of();
     private int matchIndex = -1;
     private boolean refreshPending;
+    /**
+     * A rebuilt document (a seek) waits for the refresh too, at least one frame: the page is drawn
+     * first, then the tree. Until then the tree shows the nodes of the document before the seek.
+     */
+    private MirrorDocument pendingDocument;
+    static final long FIRST_FRAME_MS = 20;
     /** How often a refresh redrew the tree's cells (tests). */
     private int treeRedraws;
     private long lastRefreshNanos;
@@ -116,6 +122,7 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
 
     /** Shows a document (a new one after a full snapshot or a seek); expanded nodes and the selection carry over by id. */
     public void setDocument(MirrorDocument document) {
+        pendingDocument = null;
         Integer selected = selectedNodeId.get();
         this.document = document;
         rebuilding = true;
@@ -135,6 +142,10 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
         refreshPending = false;
         refreshTimer.stop();
         lastRefreshNanos = System.nanoTime();
+        if (pendingDocument != null) {
+            setDocument(pendingDocument);
+            return;
+        }
         if (document == null || tree.getRoot() == null) {
             return;
         }
@@ -174,22 +185,27 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
      */
     public MirrorListener changeListener() {
         return new MirrorListener() {
-            @Override public void documentRebuilt(MirrorDocument rebuilt) { onFx(() -> setDocument(rebuilt)); }
-            @Override public void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) { requestRefresh(); }
-            @Override public void nodeRemoved(MirrorNode parent, MirrorNode node) { requestRefresh(); }
-            @Override public void attributeChanged(MirrorElement element, String name, String value) { requestRefresh(); }
-            @Override public void characterDataChanged(MirrorCharacterData node) { requestRefresh(); }
-            @Override public void inputChanged(MirrorElement element) { requestRefresh(); }
+            @Override public void documentRebuilt(MirrorDocument rebuilt) {
+                onFx(() -> {
+                    pendingDocument = rebuilt;
+                    requestRefresh(FIRST_FRAME_MS);
+                });
+            }
+            @Override public void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) { requestRefresh(0); }
+            @Override public void nodeRemoved(MirrorNode parent, MirrorNode node) { requestRefresh(0); }
+            @Override public void attributeChanged(MirrorElement element, String name, String value) { requestRefresh(0); }
+            @Override public void characterDataChanged(MirrorCharacterData node) { requestRefresh(0); }
+            @Override public void inputChanged(MirrorElement element) { requestRefresh(0); }
         };
     }
 
-    private void requestRefresh() {
+    private void requestRefresh(long minWaitMs) {
         onFx(() -> {
             if (refreshPending) {
                 return;
             }
             refreshPending = true;
-            long waitMs = REFRESH_INTERVAL_MS - (System.nanoTime() - lastRefreshNanos) / 1_000_000;
+            long waitMs = Math.max(minWaitMs, REFRESH_INTERVAL_MS - (System.nanoTime() - lastRefreshNanos) / 1_000_000);
             if (waitMs <= 0) {
                 Platform.runLater(this::refresh);
             } else {

@@ -126,7 +126,7 @@ class DomExplorerPanelTest {
         assertEquals(7, panel.selectedNodeIdProperty().get());
         MirrorDocument rebuilt = SampleSessions.snapshotPage();
         listener.documentRebuilt(rebuilt);
-        WaitForAsyncUtils.waitForFxEvents();
+        DomExplorerMirrorTest.waitForRefresh(panel);
         assertSame(rebuilt, panel.tree().getRoot().getValue());
         assertEquals(7, panel.selectedNodeIdProperty().get());
     }

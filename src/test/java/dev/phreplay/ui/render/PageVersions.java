@@ -4,7 +4,7 @@ import dev.phreplay.dom.MirrorCharacterData;
 import dev.phreplay.dom.MirrorDoctype;
 import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorElement;
-import dev.phreplay.dom.MirrorNode;
+import dev.phreplay.ui.testing.Dom;
 
 /**
  * A small page at two moments, with ids as a recording gives them (the same node keeps its id):
@@ -51,17 +51,7 @@ final class PageVersions {
         return new MirrorCharacterData(id, MirrorCharacterData.Kind.TEXT, data);
     }
 
-    /** {@code parts}: attribute name/value pairs, then child nodes. */
     static MirrorElement element(int id, String tag, Object... parts) {
-        MirrorElement element = new MirrorElement(id, tag, null);
-        int i = 0;
-        while (i < parts.length && parts[i] instanceof String name) {
-            element.setAttribute(name, (String) parts[i + 1]);
-            i += 2;
-        }
-        for (; i < parts.length; i++) {
-            element.appendChild((MirrorNode) parts[i]);
-        }
-        return element;
+        return Dom.el(id, tag, parts);
     }
 }

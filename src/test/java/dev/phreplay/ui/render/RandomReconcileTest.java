@@ -2,15 +2,12 @@ package dev.phreplay.ui.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.phreplay.dom.MirrorCharacterData;
 import dev.phreplay.dom.MirrorDoctype;
 import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.dom.MirrorNode;
-import dev.phreplay.ui.testing.Fx;
-import java.time.Duration;
+import dev.phreplay.ui.testing.Pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,17 +20,14 @@ import org.junit.jupiter.api.Test;
  * other must equal the other drawn whole, in both directions.
  */
 class RandomReconcileTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] TAGS = {"div", "span", "p", "ul", "li", "section", "b"};
     private static PageView reconciled;
     private static PageView whole;
 
     @BeforeAll
     static void pages() {
-        Fx.start();
-        reconciled = Fx.call(PageView::new);
-        whole = Fx.call(PageView::new);
-        Fx.waitUntil("pages ready", Duration.ofSeconds(30), () -> reconciled.isReady() && whole.isReady());
+        reconciled = Pages.ready();
+        whole = Pages.ready();
     }
 
     /** A page as plain data, so two moments can be built as separate mirrors. */
@@ -135,25 +129,13 @@ class RandomReconcileTest {
             before.tag = "body";
             Spec after = before.copy();
             edit(random, after);
-            draw(reconciled, page(before));
+            Pages.draw(reconciled, page(before));
             for (Spec target : List.of(after, before)) {
-                draw(reconciled, page(target));
-                // the control is drawn whole every time
-                Fx.run(() -> whole.renderer().pageDiverged());
-                draw(whole, page(target));
-                assertEquals(dump(whole), dump(reconciled), "round " + round);
+                Pages.draw(reconciled, page(target));
+                Pages.drawWhole(whole, page(target));
+                assertEquals(Pages.dump(whole), Pages.dump(reconciled), "round " + round);
             }
         }
     }
 
-    private static void draw(PageView page, MirrorDocument document) {
-        Fx.run(() -> {
-            page.renderer().documentRebuilt(document);
-            page.flush();
-        });
-    }
-
-    private static JsonNode dump(PageView page) throws Exception {
-        return JSON.readTree(Fx.call(page::dumpJson));
-    }
 }

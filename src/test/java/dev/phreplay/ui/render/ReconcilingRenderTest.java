@@ -3,11 +3,10 @@ package dev.phreplay.ui.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.ui.testing.Fx;
-import java.time.Duration;
+import dev.phreplay.ui.testing.Pages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,28 +16,25 @@ import org.junit.jupiter.api.Test;
  * whole from the new mirror.
  */
 class ReconcilingRenderTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static PageView reconciled;
     private static PageView whole;
 
     @BeforeAll
     static void pages() {
-        Fx.start();
-        reconciled = Fx.call(PageView::new);
-        whole = Fx.call(PageView::new);
-        Fx.waitUntil("pages ready", Duration.ofSeconds(30), () -> reconciled.isReady() && whole.isReady());
+        reconciled = Pages.ready();
+        whole = Pages.ready();
     }
 
     @Test
     void aSeekKeepsTheNodesThatStayAndGivesThePageDrawnWhole() throws Exception {
-        draw(reconciled, PageVersions.at(false));
+        Pages.draw(reconciled, PageVersions.at(false));
         Fx.run(() -> reconciled.engineForTests().executeScript(
                 "document.getElementById('item-10').phrProbe = 1; document.getElementById('para').phrProbe = 1;"
                         + "document.getElementById('list').phrProbe = 1; document.getElementById('field').phrProbe = 1"));
-        draw(reconciled, PageVersions.at(true));
-        draw(whole, PageVersions.at(true));
+        Pages.draw(reconciled, PageVersions.at(true));
+        Pages.drawWhole(whole, PageVersions.at(true));
 
-        assertEquals(dump(whole), dump(reconciled));
+        assertEquals(Pages.dump(whole), Pages.dump(reconciled));
         assertEquals("1,1,1", script("[document.getElementById('item-10').phrProbe, document.getElementById('para').phrProbe,"
                 + " document.getElementById('list').phrProbe].join()"), "kept nodes are the same DOM nodes");
         // an input whose typed value the mirror no longer has is drawn afresh, with its default value
@@ -50,26 +46,26 @@ class ReconcilingRenderTest {
 
     @Test
     void seekingBackRestoresTheFirstPage() throws Exception {
-        draw(reconciled, PageVersions.at(false));
-        draw(reconciled, PageVersions.at(true));
-        draw(reconciled, PageVersions.at(false));
-        draw(whole, PageVersions.at(false));
+        Pages.draw(reconciled, PageVersions.at(false));
+        Pages.draw(reconciled, PageVersions.at(true));
+        Pages.draw(reconciled, PageVersions.at(false));
+        Pages.drawWhole(whole, PageVersions.at(false));
 
-        JsonNode actual = dump(reconciled);
-        assertEquals(dump(whole), actual);
+        JsonNode actual = Pages.dump(reconciled);
+        assertEquals(Pages.dump(whole), actual);
         assertEquals("typed", actual.get("inputs").get(0).get("value").asText());
     }
 
     @Test
     void twoRebuildsBeforeAFrameDrawOnlyTheLastOne() throws Exception {
-        draw(reconciled, PageVersions.at(false));
+        Pages.draw(reconciled, PageVersions.at(false));
         Fx.run(() -> {
             reconciled.renderer().documentRebuilt(PageVersions.at(true));
             reconciled.renderer().documentRebuilt(PageVersions.at(false));
             reconciled.flush();
         });
-        draw(whole, PageVersions.at(false));
-        assertEquals(dump(whole), dump(reconciled));
+        Pages.drawWhole(whole, PageVersions.at(false));
+        assertEquals(Pages.dump(whole), Pages.dump(reconciled));
     }
 
     /** A block holding an iframe moves after its sibling: the frame must keep its document. */
@@ -96,10 +92,10 @@ class ReconcilingRenderTest {
 
     @Test
     void aMovedIframeKeepsItsDocument() throws Exception {
-        draw(reconciled, framed(false));
-        draw(reconciled, framed(true));
-        draw(whole, framed(true));
-        assertEquals(dump(whole), dump(reconciled));
+        Pages.draw(reconciled, framed(false));
+        Pages.draw(reconciled, framed(true));
+        Pages.drawWhole(whole, framed(true));
+        assertEquals(Pages.dump(whole), Pages.dump(reconciled));
         assertEquals("framed", script("document.getElementById('frame').contentDocument.getElementById('inner').textContent"));
     }
 
@@ -119,25 +115,15 @@ class ReconcilingRenderTest {
 
     @Test
     void aMovedScrolledElementKeepsItsOffset() throws Exception {
-        draw(reconciled, scrolledBox(false));
+        Pages.draw(reconciled, scrolledBox(false));
         assertEquals("30", script("String(document.getElementById('box').scrollTop)"));
-        draw(reconciled, scrolledBox(true));
+        Pages.draw(reconciled, scrolledBox(true));
         assertEquals("30", script("String(document.getElementById('box').scrollTop)"));
         assertEquals("other,box", script("Array.from(document.body.children).map(e => e.id).join()"));
-    }
-
-    private static void draw(PageView page, MirrorDocument document) {
-        Fx.run(() -> {
-            page.renderer().documentRebuilt(document);
-            page.flush();
-        });
     }
 
     private static String script(String js) {
         return Fx.call(() -> String.valueOf(reconciled.engineForTests().executeScript(js)));
     }
 
-    private static JsonNode dump(PageView page) throws Exception {
-        return JSON.readTree(Fx.call(page::dumpJson));
-    }
 }

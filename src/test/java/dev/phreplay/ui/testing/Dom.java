@@ -30,7 +30,12 @@ public final class Dom {
 
     /** {@code parts}: attribute name/value pairs (Strings), then child nodes. */
     public static MirrorElement el(String tag, Object... parts) {
-        MirrorElement element = new MirrorElement(id(), tag, null);
+        return el(id(), tag, parts);
+    }
+
+    /** An element with the id a recording gave it (pages at two moments share ids). */
+    public static MirrorElement el(int id, String tag, Object... parts) {
+        MirrorElement element = new MirrorElement(id, tag, null);
         int i = 0;
         while (i < parts.length && parts[i] instanceof String name) {
             element.setAttribute(name, (String) parts[i + 1]);

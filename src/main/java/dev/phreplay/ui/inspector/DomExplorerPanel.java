@@ -153,8 +153,7 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
         rebuilding = true;
         boolean changed;
         try {
-            DomTreeItem root = (DomTreeItem) tree.getRoot();
-            changed = root.sync() | root.appearanceChanged();
+            changed = ((DomTreeItem) tree.getRoot()).sync() | shownRowsChanged();
         } finally {
             rebuilding = false;
         }
@@ -164,6 +163,17 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
             tree.refresh();
         }
         restoreSelection(selected);
+    }
+
+    /** Whether a row on screen would now show another label, or another disclosure (checks every shown row). */
+    private boolean shownRowsChanged() {
+        boolean changed = false;
+        for (javafx.scene.Node node : tree.lookupAll(".tree-cell")) {
+            if (node instanceof TreeCell<?> cell && cell.getTreeItem() instanceof DomTreeItem item) {
+                changed |= item.appearanceChanged();
+            }
+        }
+        return changed;
     }
 
     /** After the tree changed under it: the node selected before stays selected if it is still there. */

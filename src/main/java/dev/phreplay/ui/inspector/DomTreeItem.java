@@ -67,9 +67,7 @@ final class DomTreeItem extends TreeItem<MirrorNode> {
             current.setAll(itemsFor(nodes, existing));
         }
         for (TreeItem<MirrorNode> child : current) {
-            DomTreeItem item = (DomTreeItem) child;
-            changed |= item.sync();
-            changed |= item.appearanceChanged();
+            changed |= ((DomTreeItem) child).sync();
         }
         return changed;
     }

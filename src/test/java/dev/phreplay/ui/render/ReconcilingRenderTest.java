@@ -100,13 +100,13 @@ class ReconcilingRenderTest {
     }
 
     /** A scrolled box moves after its sibling: it keeps its scroll offset. */
-    private static MirrorDocument scrolledBox(boolean moved) {
+    private static MirrorDocument scrolledBox(boolean moved, int top) {
         MirrorDocument document = new MirrorDocument(200, null);
         MirrorElement body = PageVersions.element(203, "body");
         document.appendChild(PageVersions.element(201, "html", PageVersions.element(202, "head"), body));
         MirrorElement box = PageVersions.element(210, "div", "id", "box", "style", "height: 50px; overflow: auto",
                 PageVersions.element(211, "div", "style", "height: 500px", PageVersions.text(212, "tall")));
-        box.setScroll(0, 30);
+        box.setScroll(0, top);
         MirrorElement other = PageVersions.element(230, "div", "id", "other", PageVersions.text(231, "other"));
         body.appendChild(moved ? other : box);
         body.appendChild(moved ? box : other);
@@ -115,11 +115,13 @@ class ReconcilingRenderTest {
 
     @Test
     void aMovedScrolledElementKeepsItsOffset() throws Exception {
-        Pages.draw(reconciled, scrolledBox(false));
+        Pages.draw(reconciled, scrolledBox(false, 30));
         assertEquals("30", script("String(document.getElementById('box').scrollTop)"));
-        Pages.draw(reconciled, scrolledBox(true));
+        Pages.draw(reconciled, scrolledBox(true, 30));
         assertEquals("30", script("String(document.getElementById('box').scrollTop)"));
         assertEquals("other,box", script("Array.from(document.body.children).map(e => e.id).join()"));
+        Pages.draw(reconciled, scrolledBox(true, 60));
+        assertEquals("60", script("String(document.getElementById('box').scrollTop)"), "a kept element takes its new offset");
     }
 
     private static String script(String js) {

@@ -35,10 +35,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenderedMatchesMirrorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static PageView page;
+    /** Drawn whole at every seek: the reconciled page must equal it, scroll offsets included. */
+    private static PageView whole;
 
     @BeforeAll
     static void startPage() {
         page = Pages.ready();
+        whole = Pages.ready();
     }
 
     static Stream<Path> goldens() {
@@ -122,15 +125,18 @@ class RenderedMatchesMirrorTest {
         Fx.run(() -> page.setOnFailure(f -> failures.add(f.eventIndex() + ": " + f.message())));
         try (recording; CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
             window.addListener(page.renderer());
+            window.addListener(whole.renderer());
             Fx.run(() -> window.seek(0));
             for (long t : times(oracle, backAndForth)) {
                 String rendered = Fx.call(() -> {
                     if (play || t == END) {
                         window.advanceTo(t);
                     } else {
+                        whole.renderer().pageDiverged();
                         window.rebuildAt(t);
                     }
                     page.flush();
+                    whole.flush();
                     return page.dumpJson();
                 });
                 ByteArrayOutputStream mirrorDump = new ByteArrayOutputStream();
@@ -143,8 +149,14 @@ class RenderedMatchesMirrorTest {
                 assertEquals(expected.get("dom"), actual.get("dom"), () -> where + " render failures " + failures + ": first difference "
                         + firstDifference(expected.get("dom"), actual.get("dom"), ""));
                 assertEquals(expected.get("inputs"), actual.get("inputs"), where + " (inputs)");
+                if (backAndForth && t != END) {
+                    JsonNode drawnWhole = JSON.readTree(Fx.call(whole::dumpJson));
+                    assertEquals(drawnWhole, actual, () -> where + ": reconciled and drawn whole differ at "
+                            + firstDifference(drawnWhole, actual, ""));
+                }
             }
             window.removeListener(page.renderer());
+            window.removeListener(whole.renderer());
         }
     }
 }

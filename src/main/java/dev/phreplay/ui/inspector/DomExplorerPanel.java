@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -168,7 +169,7 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
     /** Whether a row on screen would now show another label, or another disclosure (checks every shown row). */
     private boolean shownRowsChanged() {
         boolean changed = false;
-        for (javafx.scene.Node node : tree.lookupAll(".tree-cell")) {
+        for (Node node : tree.lookupAll(".tree-cell")) {
             if (node instanceof TreeCell<?> cell && cell.getTreeItem() instanceof DomTreeItem item) {
                 changed |= item.appearanceChanged();
             }

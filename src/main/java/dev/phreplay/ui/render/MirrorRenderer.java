@@ -9,7 +9,9 @@ import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.dom.SelectionState;
 import dev.phreplay.ui.session.PlaybackListener;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The renderer as a projection of the mirror: each {@link MirrorListener} callback becomes an op
@@ -23,7 +25,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     private final PageModel page = new PageModel();
     private final Reconciler reconciler = new Reconciler(page, ops);
     /** Documents and shadow hosts given adopted sheets: a rebuild clears them before setting the new ones. */
-    private final java.util.Set<Integer> adoptingHosts = new java.util.LinkedHashSet<>();
+    private final Set<Integer> adoptingHosts = new LinkedHashSet<>();
     private RenderFrame.Viewport viewport;
     private RenderFrame.Pointer pointer;
     private final List<RenderFrame.Pointer> clicks = new ArrayList<>();

@@ -8,8 +8,10 @@ import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.dom.MirrorShadowRoot;
 import dev.phreplay.util.IntMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the page holds, as the ops sent to renderer.js left it: the base from which a seek's
@@ -59,7 +61,7 @@ final class PageModel {
         boolean isSameNodeAs(MirrorNode node) {
             return switch (node) {
                 case MirrorElement element -> kind == ELEMENT && element.tagName().equals(name)
-                        && java.util.Objects.equals(element.namespace(), namespace);
+                        && Objects.equals(element.namespace(), namespace);
                 case MirrorDoctype doctype -> kind == DOCTYPE && doctypeName(doctype).equals(name);
                 default -> kind == kindOf(node);
             };
@@ -368,7 +370,7 @@ final class PageModel {
             System.arraycopy(pairs, at + 2, fewer, at, pairs.length - at - 2);
             return fewer;
         }
-        String[] changed = at < 0 ? java.util.Arrays.copyOf(pairs, pairs.length + 2) : pairs.clone();
+        String[] changed = at < 0 ? Arrays.copyOf(pairs, pairs.length + 2) : pairs.clone();
         int index = at < 0 ? pairs.length : at;
         changed[index] = name;
         changed[index + 1] = value;

@@ -96,76 +96,47 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     @Override
     public synchronized void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) {
-        op("ins").raw(',');
-        NodeKeys.write(out(), parent);
-        out().raw(',');
-        NodeKeys.write(out(), before);
-        out().raw(',');
-        TreeWriter.write(out(), node);
-        end();
+        ops.insert(key(parent), key(before), node);
         page.inserted(parent, node, before);
     }
 
     /** An iframe got a whole new content document (rrweb's isAttachIframe). */
     @Override
     public synchronized void frameDocumentAttached(MirrorElement frame, MirrorDocument document) {
-        op("frame").raw(',');
-        NodeKeys.write(out(), frame);
-        out().raw(',');
-        TreeWriter.write(out(), document);
-        end();
+        ops.frame(key(frame), document);
         page.frameAttached(frame, document);
     }
 
     @Override
     public synchronized void nodeRemoved(MirrorNode parent, MirrorNode node) {
-        op("rm").raw(',');
-        NodeKeys.write(out(), node);
-        end();
+        ops.remove(key(node));
         page.removed(node);
     }
 
     @Override
     public synchronized void attributeChanged(MirrorElement element, String name, String value) {
-        op("attr").raw(',');
-        NodeKeys.write(out(), element);
-        out().raw(',').string(name).raw(',').string(value);
-        end();
+        ops.attribute(key(element), name, value);
         page.attributeChanged(element, name, value);
     }
 
     @Override
     public synchronized void characterDataChanged(MirrorCharacterData node) {
-        op("text").raw(',');
-        NodeKeys.write(out(), node);
-        out().raw(',').string(node.data());
-        end();
+        ops.text(key(node), node.data());
         page.characterDataChanged(node);
     }
 
     @Override
     public synchronized void inputChanged(MirrorElement element) {
-        op("input").raw(',');
-        NodeKeys.write(out(), element);
-        out().raw(',').string(element.value()).raw(',').bool(element.checked());
-        end();
+        ops.input(key(element), element.value(), element.checked());
         if (element.is("select")) {
-            TreeWriter.forEachSelectedness(element, (option, selected) -> {
-                op("sel").raw(',');
-                NodeKeys.write(out(), option);
-                out().raw(',').bool(selected);
-                end();
-            });
+            TreeWriter.forEachSelectedness(element, (option, selected) -> ops.selected(key(option), selected));
         }
         page.inputChanged(element);
     }
 
     @Override
     public synchronized void scrollChanged(MirrorNode target, double left, double top) {
-        op("scroll").raw(',');
-        NodeKeys.write(out(), target);
-        out().raw(',').number(left).raw(',').number(top);
-        end();
+        ops.scroll(key(target), left, top);
         page.scrolled(target, left, top);
     }
 
@@ -176,10 +147,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     @Override
     public synchronized void styleSheetsChanged(MirrorNode owner) {
         if (owner instanceof MirrorElement element && element.is("style") && element.sheet() != null) {
-            op("sheet").raw(',');
-            NodeKeys.write(out(), element);
-            out().raw(',').string(element.sheet().cssText());
-            end();
+            ops.sheet(key(element), element.sheet().cssText());
             page.sheetChanged(element, element.sheet().cssText());
         }
     }
@@ -255,6 +223,10 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     }
 
     private JsText out() {
-        return ops.text();
+        return ops.out();
+    }
+
+    private static OpWriter.Key key(MirrorNode node) {
+        return out -> NodeKeys.write(out, node);
     }
 }

@@ -44,9 +44,7 @@ final class Reconciler {
         stateChanges.forEach(Runnable::run);
         stateChanges.clear();
         for (Shown element : scrolled) {
-            JsText out = begin("scroll", element);
-            out.raw(',').number(element.scrollLeft).raw(',').number(element.scrollTop);
-            ops.end();
+            ops.scroll(key(element), element.scrollLeft, element.scrollTop);
         }
         scrolled.clear();
         return true;
@@ -243,8 +241,7 @@ final class Reconciler {
 
     private void updateData(Shown shown, MirrorCharacterData data) {
         if (!Objects.equals(shown.data, data.data())) {
-            begin("text", shown).raw(',').string(data.data());
-            ops.end();
+            ops.text(key(shown), data.data());
             shown.data = data.data();
         }
     }
@@ -260,8 +257,7 @@ final class Reconciler {
         if (content != null && shown.frameDocument != null) {
             update(shown.frameDocument, content);
         } else if (content != null) {
-            TreeWriter.write(begin("frame", shown).raw(','), content);
-            ops.end();
+            ops.frame(key(shown), content);
             model.frameAttached(element, content);
         }
     }
@@ -287,27 +283,18 @@ final class Reconciler {
         String value = element.value();
         Boolean checked = element.checked();
         if (value != null && !value.equals(shown.value) || checked != null && !checked.equals(shown.checked)) {
-            stateChanges.add(() -> {
-                begin("input", shown).raw(',').string(value).raw(',').bool(checked);
-                ops.end();
-            });
+            stateChanges.add(() -> ops.input(key(shown), value, checked));
             shown.value = element.value();
             shown.checked = element.checked();
         }
         if (element.selectedness() != null && !element.selectedness().equals(shown.selectedness)) {
             Boolean selected = element.selectedness();
-            stateChanges.add(() -> {
-                begin("sel", shown).raw(',').bool(selected);
-                ops.end();
-            });
+            stateChanges.add(() -> ops.selected(key(shown), selected));
             shown.selectedness = element.selectedness();
         }
         String rules = TreeWriter.insertedRules(element);
         if (rules != null && (childrenChanged || !rules.equals(shown.sheetRules))) {
-            stateChanges.add(() -> {
-                begin("sheet", shown).raw(',').string(rules);
-                ops.end();
-            });
+            stateChanges.add(() -> ops.sheet(key(shown), rules));
             shown.sheetRules = rules;
         }
         if (element.scrollLeft() != shown.scrollLeft || element.scrollTop() != shown.scrollTop) {
@@ -318,41 +305,30 @@ final class Reconciler {
     }
 
     // ---- the ops ---------------------------------------------------------------------------
-    private JsText begin(String op, Shown node) {
-        JsText out = ops.begin(op).raw(',');
-        node.writeKey(out);
-        return out;
-    }
-
     private void writeAttribute(Shown element, String name, String value) {
-        begin("attr", element).raw(',').string(name).raw(',').string(value);
-        ops.end();
+        ops.attribute(key(element), name, value);
     }
 
     private void writeRemove(Shown node) {
-        begin("rm", node);
-        ops.end();
+        ops.remove(key(node));
     }
 
     private void writeMove(Shown parent, Shown before, Shown node) {
-        JsText out = begin("mv", parent).raw(',');
-        writeKey(out, before);
-        node.writeKey(out.raw(','));
-        ops.end();
+        ops.move(key(parent), key(before), key(node));
     }
 
     private void writeInsert(Shown parent, Shown before, MirrorNode node) {
-        JsText out = begin("ins", parent).raw(',');
-        writeKey(out, before);
-        TreeWriter.write(out.raw(','), node);
-        ops.end();
+        ops.insert(key(parent), key(before), node);
     }
 
-    private static void writeKey(JsText out, Shown node) {
-        if (node == null) {
-            out.raw("null");
-        } else {
-            node.writeKey(out);
-        }
+    /** A page node's key; null (append) as null. */
+    private static OpWriter.Key key(Shown node) {
+        return out -> {
+            if (node == null) {
+                out.raw("null");
+            } else {
+                node.writeKey(out);
+            }
+        };
     }
 }

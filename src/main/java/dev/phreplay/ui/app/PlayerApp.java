@@ -18,13 +18,15 @@ import javafx.stage.WindowEvent;
 /** The desktop player: one window, files from the command line, from other launches and from the OS. */
 public final class PlayerApp {
     private final RecordingOpener opener;
+    private final RecentFiles recent;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final List<Path> early = new CopyOnWriteArrayList<>();
     private PlayerViewModel model;
     private Stage stage;
 
-    private PlayerApp(RecordingOpener opener) {
+    PlayerApp(RecordingOpener opener, RecentFiles recent) {
         this.opener = opener;
+        this.recent = recent;
     }
 
     /**
@@ -38,7 +40,7 @@ public final class PlayerApp {
             return false;
         }
         opener.warmUp();
-        PlayerApp app = new PlayerApp(opener);
+        PlayerApp app = new PlayerApp(opener, RecentFiles.standard());
         // Before the toolkit starts: macOS may deliver the double-clicked file right away.
         OpenFileEvents.install(app::openLater);
         FxStartup.start(false);
@@ -51,7 +53,8 @@ public final class PlayerApp {
         return true;
     }
 
-    private void openLater(Path file) {
+    /** Opens {@code file} in the window, or right after the window shows; from any thread. */
+    void openLater(Path file) {
         Platform.runLater(() -> {
             if (model == null) {
                 early.add(file);
@@ -63,10 +66,10 @@ public final class PlayerApp {
         });
     }
 
-    private void show(Path file) {
+    void show(Path file) {
         stage = new Stage();
         ViewportPane viewport = new ViewportPane();
-        model = new PlayerViewModel(opener, viewport, RecentFiles.standard());
+        model = new PlayerViewModel(opener, viewport, recent);
         PlayerView view = new PlayerView(stage, model, viewport);
         InspectorPane inspector = new InspectorPane();
         view.dockInspector(inspector);
@@ -83,5 +86,13 @@ public final class PlayerApp {
         }
         early.forEach(model::open);
         early.clear();
+    }
+
+    PlayerViewModel model() {
+        return model;
+    }
+
+    Stage stage() {
+        return stage;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.testing.FileDrops;
 import dev.phreplay.ui.testing.Fx;
 import dev.phreplay.ui.testing.ScriptedPlayback;
 import dev.phreplay.ui.testing.ScriptedRecording;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
@@ -20,6 +22,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -242,5 +245,24 @@ class PlayerWindowTest {
         assertTrue(text.contains("event #7"), text);
         assertTrue(text.contains(temp.resolve("config").resolve("logs").resolve("player.log").toString()), text);
         assertTrue(Files.readString(temp.resolve("config/logs/player.log")).contains("event #7"));
+    }
+
+    @Test
+    void opensAFileDroppedOnTheWindow() throws Exception {
+        Path file = Files.createTempFile(temp, "dropped", ".phreplay");
+        nextOutcome.set(new OpenOutcome.Opened(new ScriptedRecording(file, true, List.of(), -1)));
+        FileDrops.Outcome outcome = Fx.call(() -> FileDrops.drop(view.stage().getScene(),
+                Map.of(DataFormat.FILES, List.of(file.toFile()))));
+        assertEquals(new FileDrops.Outcome(true, true), outcome);
+        Fx.waitUntil("the dropped file is open", WAIT, () -> model.playback() != null && renderedText().contains("start"));
+        assertEquals(List.of(file.toAbsolutePath().normalize()), model.recentFiles().list());
+    }
+
+    @Test
+    void refusesADropThatHoldsNoFile() {
+        FileDrops.Outcome outcome = Fx.call(() -> FileDrops.drop(view.stage().getScene(),
+                Map.of(DataFormat.PLAIN_TEXT, "/tmp/recording.phreplay")));
+        assertEquals(new FileDrops.Outcome(false, false), outcome);
+        assertEquals(null, Fx.call(() -> model.recordingProperty().get()), "nothing is opened");
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
         description = {"Measure the player's rendering of FILE in the WebView (no display needed):",
             "open to first frame; seek to painted frame (p50/p95/max, split into the core's seek, the script, style",
             "and layout, and painting) for random seeks, steps of 1 s back and steps of 10 s back and forward;",
-            "and event lateness while playing at 1x, 8x and 16x; in the player's viewport pane with the inspector",
-            "panels docked and following the playhead."})
+            "and event lateness while playing at 1x, 8x and 16x from the start, once the page and panels have settled;",
+            "in the player's viewport pane with the inspector panels docked and following the playhead."})
 public final class BenchRenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,6 +6,7 @@ import java.util.Collections;
 import dev.phreplay.util.AttributeMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * An element, with the state rrweb keeps outside attributes: the live input value and checked
@@ -59,6 +60,15 @@ public final class MirrorElement extends MirrorNode {
 
     public Map<String, String> attributes() {
         return Collections.unmodifiableMap(attributes);
+    }
+
+    /** The attributes in order, without a view or an entry object per attribute. */
+    public void forEachAttribute(BiConsumer<String, String> action) {
+        attributes.forEach(action);
+    }
+
+    public int attributeCount() {
+        return attributes.size();
     }
 
     public String attribute(String name) {

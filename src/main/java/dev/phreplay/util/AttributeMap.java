@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * An element's attributes: a {@code String → String} map in insertion order, like a
@@ -119,6 +120,22 @@ public final class AttributeMap extends AbstractMap<String, String> {
         pairs = EMPTY;
         size = 0;
         modifications++;
+    }
+
+    /** In order, without an entry object per attribute: the renderer walks every element's attributes on a seek. */
+    @Override
+    public void forEach(BiConsumer<? super String, ? super String> action) {
+        if (large != null) {
+            large.forEach(action);
+            return;
+        }
+        int expected = modifications;
+        for (int i = 0; i < size * 2; i += 2) {
+            action.accept(pairs[i], pairs[i + 1]);
+            if (modifications != expected) {
+                throw new ConcurrentModificationException();
+            }
+        }
     }
 
     @Override

@@ -3,7 +3,9 @@ package dev.phreplay.util;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,7 @@ class AttributeMapTest {
                     default -> assertEquals(expected.containsKey(key), map.containsKey(key));
                 }
                 assertEquals(new ArrayList<>(expected.entrySet()), new ArrayList<>(map.entrySet()), "round " + round + " step " + step);
+                assertEquals(new ArrayList<>(expected.entrySet()), visited(map), "forEach, round " + round + " step " + step);
                 assertEquals(expected.get(key), map.get(key));
                 assertEquals(expected.size(), map.size());
                 assertEquals(expected, map);
@@ -36,6 +39,20 @@ class AttributeMapTest {
             }
             assertEquals(new ArrayList<>(expected.entrySet()), new ArrayList<>(AttributeMap.copyOf(map).entrySet()));
         }
+    }
+
+    private static List<Map.Entry<String, String>> visited(Map<String, String> map) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        map.forEach((name, value) -> entries.add(new AbstractMap.SimpleEntry<>(name, value)));
+        return entries;
+    }
+
+    @Test
+    void forEachRefusesAChangeMadeWhileItWalks() {
+        AttributeMap map = new AttributeMap();
+        map.put("a", "1");
+        map.put("b", "2");
+        assertThrows(ConcurrentModificationException.class, () -> map.forEach((name, value) -> map.remove("b")));
     }
 
     private static void removeWithIterator(AttributeMap map, Map<String, String> expected, String key) {

@@ -47,8 +47,12 @@ final class JsText {
             out.append("null");
             return this;
         }
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && isPlain(value.charAt(plain))) {
+            plain++;
+        }
+        out.append('"').append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -67,6 +71,11 @@ final class JsText {
         }
         out.append('"');
         return this;
+    }
+
+    /** Written as is: most text on a page, copied in one call. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c);
     }
 
     private static boolean validPair(String s, int i) {

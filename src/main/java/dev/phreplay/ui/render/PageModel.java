@@ -10,7 +10,6 @@ import dev.phreplay.util.IntMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -318,35 +317,33 @@ final class PageModel {
         return doctype.name() + '\u0000' + doctype.publicId() + '\u0000' + doctype.systemId();
     }
 
-    /** Whether {@code pairs} are the element's attributes, in its order (then nothing is allocated). */
+    /** Whether {@code pairs} are the element's attributes, in its order. */
     static boolean sameAttributes(String[] pairs, MirrorElement element) {
-        Map<String, String> attributes = element.attributes();
-        if (attributes.size() * 2 != pairs.length) {
+        if (element.attributeCount() * 2 != pairs.length) {
             return false;
         }
-        int i = 0;
-        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-            String value = attribute.getValue() == null ? "" : attribute.getValue();
-            if (!pairs[i].equals(attribute.getKey()) || !pairs[i + 1].equals(value)) {
-                return false;
-            }
-            i += 2;
-        }
-        return true;
+        int[] at = {0};
+        boolean[] same = {true};
+        element.forEachAttribute((name, value) -> {
+            int i = at[0];
+            same[0] &= pairs[i].equals(name) && pairs[i + 1].equals(value == null ? "" : value);
+            at[0] = i + 2;
+        });
+        return same[0];
     }
 
     /** Name/value pairs, as TreeWriter writes them (a null value as empty). */
     static String[] attributesOf(MirrorElement element) {
-        Map<String, String> attributes = element.attributes();
-        if (attributes.isEmpty()) {
+        int count = element.attributeCount();
+        if (count == 0) {
             return NO_ATTRIBUTES;
         }
-        String[] pairs = new String[attributes.size() * 2];
-        int i = 0;
-        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-            pairs[i++] = attribute.getKey();
-            pairs[i++] = attribute.getValue() == null ? "" : attribute.getValue();
-        }
+        String[] pairs = new String[count * 2];
+        int[] at = {0};
+        element.forEachAttribute((name, value) -> {
+            pairs[at[0]++] = name;
+            pairs[at[0]++] = value == null ? "" : value;
+        });
         return pairs;
     }
 

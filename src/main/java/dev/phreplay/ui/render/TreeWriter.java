@@ -7,7 +7,6 @@ import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.dom.MirrorShadowRoot;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -50,14 +49,14 @@ final class TreeWriter {
         out.raw("[2,");
         NodeKeys.write(out, element);
         out.raw(',').string(element.tagName()).raw(',').string(element.namespace()).raw(",[");
-        boolean first = true;
-        for (Map.Entry<String, String> attribute : element.attributes().entrySet()) {
-            if (!first) {
+        boolean[] first = {true};
+        element.forEachAttribute((name, value) -> {
+            if (!first[0]) {
                 out.raw(',');
             }
-            first = false;
-            out.string(attribute.getKey()).raw(',').string(attribute.getValue() == null ? "" : attribute.getValue());
-        }
+            first[0] = false;
+            out.string(name).raw(',').string(value == null ? "" : value);
+        });
         out.raw("],");
         writeChildren(out, element.children());
         out.raw(',');

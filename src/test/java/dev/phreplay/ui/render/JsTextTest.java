@@ -1,0 +1,37 @@
+package dev.phreplay.ui.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The strings of an op list read back exactly, and no character ends a line of the script. */
+class JsTextTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final char[] POOL = {'a', 'é', ' ', '"', '\\', '\n', '\r', '\t', '\u0000', '\u001f', '\u2028', '\u2029',
+        '\ud83d', '\ude00', '<', '/', '\u007f', '中'};
+
+    @Test
+    void randomStringsReadBackExactly() throws Exception {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder value = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                value.append(POOL[random.nextInt(POOL.length)]);
+            }
+            String written = new JsText(16).string(value.toString()).toString();
+            assertEquals(value.toString(), JSON.readValue(written, String.class), "round " + round + ": " + written);
+            assertFalse(written.chars().anyMatch(c -> c == '\u2028' || c == '\u2029' || c < 0x20), written);
+        }
+    }
+
+    @Test
+    void escapesAfterAPlainStart() {
+        assertEquals("\"plain \\\"quoted\\\" \\u2028 \\n\"", new JsText(16).string("plain \"quoted\" \u2028 \n").toString());
+        assertEquals("\"😀 \\ud83d\"", new JsText(16).string("😀 \ud83d").toString());
+        assertEquals("null", new JsText(16).string(null).toString());
+    }
+}

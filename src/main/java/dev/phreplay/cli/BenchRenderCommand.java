@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench-render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Measure the player's rendering of FILE in the WebView (no display needed):",
-            "open to first frame; seek to painted frame (p50/p95/max, split into the core's seek, the script, style",
+            "open to the first painted frame; seek to painted frame (p50/p95/max, split into the core's seek, the script, style",
             "and layout, and painting) for random seeks, steps of 1 s back and steps of 10 s back and forward;",
             "and event lateness while playing at 1x, 8x and 16x from the start, once the page and panels have settled;",
             "in the player's viewport pane with the inspector panels docked and following the playhead."})

@@ -21,7 +21,8 @@ class RenderBenchTest {
         RenderBench.run(file, (f, progress) -> new OpenOutcome.Opened(new ScriptedRecording(f, true, List.of(), -1)),
                 5, 0.3, new PrintWriter(text, true));
         String report = text.toString();
-        assertTrue(report.contains("open to first frame: "), report);
+        assertTrue(report.contains("open to first frame (painted): "), report);
+        assertTrue(report.contains("building the page") && report.contains("style, layout and painting"), report);
         assertTrue(report.contains("seek to painted frame (5 random seeks): p50"), report);
         assertTrue(report.contains("seek to painted frame (5 steps of 10 s back): p50"), report);
         assertTrue(report.contains("seek to painted frame (5 steps of 10 s forward): p50"), report);

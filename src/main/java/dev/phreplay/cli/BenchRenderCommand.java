@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
             "open to the first painted frame; seek to painted frame (p50/p95/max, split into the core's seek, the script, style",
             "and layout, and painting) for random seeks, steps of 1 s back and steps of 10 s back and forward;",
             "and event lateness while playing at 1x, 8x and 16x from the start, once the page and panels have settled;",
-            "in the player's viewport pane with the inspector panels docked and following the playhead."})
+            "in the player's own window (its default size, with the transport bar and the inspector panels docked",
+            "beside the page and following the playhead), opening FILE as a user does."})
 public final class BenchRenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -2,10 +2,8 @@ package dev.phreplay.ui.app;
 
 import dev.phreplay.ui.inspector.InspectorPane;
 import dev.phreplay.ui.player.FindingsWindow;
-import dev.phreplay.ui.player.PlayerView;
 import dev.phreplay.ui.player.PlayerViewModel;
 import dev.phreplay.ui.player.RecentFiles;
-import dev.phreplay.ui.player.ViewportPane;
 import dev.phreplay.ui.session.RecordingOpener;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,12 +66,7 @@ public final class PlayerApp {
 
     void show(Path file) {
         stage = new Stage();
-        ViewportPane viewport = new ViewportPane();
-        model = new PlayerViewModel(opener, viewport, recent);
-        PlayerView view = new PlayerView(stage, model, viewport);
-        InspectorPane inspector = new InspectorPane();
-        view.dockInspector(inspector);
-        InspectorWiring.attach(model, inspector, viewport);
+        model = PlayerWindow.create(stage, opener, recent, new InspectorPane()).model();
         model.setOnRejected(rejected -> FindingsWindow.show(stage, "Invalid recording", rejected.file(), rejected.findings()));
         model.setOnShowFindings(findings -> FindingsWindow.show(stage, "Warnings", null, findings));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {

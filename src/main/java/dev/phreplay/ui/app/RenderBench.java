@@ -3,18 +3,17 @@ package dev.phreplay.ui.app;
 import dev.phreplay.ui.inspector.InspectorLayout;
 import dev.phreplay.ui.inspector.InspectorPane;
 import dev.phreplay.ui.player.PlaybackViewModel;
+import dev.phreplay.ui.player.RecentFiles;
 import dev.phreplay.ui.player.ViewportPane;
 import dev.phreplay.ui.player.TimeFormat;
 import dev.phreplay.ui.render.PageView;
 import dev.phreplay.ui.session.Finding;
-import dev.phreplay.ui.session.OpenOutcome;
 import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.session.RecordingOpener;
 import dev.phreplay.ui.session.WindowPlayback;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +26,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -37,7 +35,6 @@ import javafx.stage.Stage;
  * the gap between the two frames plus the time the frame took to apply and draw.
  */
 public final class RenderBench {
-    private InspectorPane inspector;
     private static final long LATE_MS = 33;
     /** Longer than the panels' refresh period, so their catch-up after a seek is not timed as playback. */
     private static final long SETTLE_MS = 500;
@@ -78,9 +75,19 @@ public final class RenderBench {
 
     private List<Finding> measure(Path file, RecordingOpener opener, int seeks, double playSeconds)
             throws IOException, InterruptedException {
+        Preferences settings = Preferences.userRoot().node("dev/phreplay/bench-render");
         Stage[] shown = new Stage[1];
         try {
-            return measure(file, opener, seeks, playSeconds, shown);
+            // The player's own window, at its own size: the page, the transport bar, and the inspector
+            // panels docked beside the page and following the playhead.
+            PlayerWindow player = onFx(() -> {
+                shown[0] = new Stage();
+                PlayerWindow window = PlayerWindow.create(shown[0], opener, new RecentFiles(settings.node("recent")),
+                        withInspector ? new InspectorPane(new InspectorLayout(settings.node("layout"))) : null);
+                shown[0].show();
+                return window;
+            });
+            return measure(file, player, seeks, playSeconds);
         } finally {
             if (shown[0] != null) {
                 onFx(() -> {
@@ -88,95 +95,64 @@ public final class RenderBench {
                     return null;
                 });
             }
+            removeQuietly(settings);
         }
     }
 
-    private List<Finding> measure(Path file, RecordingOpener opener, int seeks, double playSeconds, Stage[] shown)
+    private List<Finding> measure(Path file, PlayerWindow player, int seeks, double playSeconds)
             throws IOException, InterruptedException {
-        // As in the player: the page in its viewport pane (scaled to fit), the inspector docked beside it
-        // and following the playhead.
-        ViewportPane viewport = onFx(ViewportPane::new);
-        PageView page = viewport.page();
-        Preferences layout = Preferences.userRoot().node("dev/phreplay/bench-render");
-        InspectorPane inspector = withInspector ? onFx(() -> new InspectorPane(new InspectorLayout(layout))) : null;
-        shown[0] = onFx(() -> {
-            Stage stage = new Stage();
-            stage.setScene(new Scene(inspector == null ? viewport : inspector.dockBeside(viewport), 1600, 800));
-            stage.show();
-            return stage;
-        });
-        waitReady(page);
+        waitReady(player.viewport().page());
         // The window has been laid out and styled once, as a running player's has when a file is opened.
         onFx(() -> {
-            shown[0].getScene().getRoot().applyCss();
-            shown[0].getScene().getRoot().layout();
+            player.view().stage().getScene().getRoot().applyCss();
+            player.view().stage().getScene().getRoot().layout();
             return null;
         });
-        long start = System.nanoTime();
-        OpenOutcome outcome = opener.open(file, progress -> {});
-        if (!(outcome instanceof OpenOutcome.Opened opened)) {
-            return ((OpenOutcome.Rejected) outcome).findings();
+        FirstFrame first = FirstFrame.open(player.model(), file);
+        if (first.rejected() != null) {
+            return first.rejected().findings();
         }
-        long openedAt = System.nanoTime();
-        try (PlayerRecording recording = opened.recording();
-             WindowPlayback window = recording.openWindow(recording.windowIds().getFirst())) {
-            long firstPageAt = System.nanoTime();
-            window.addListener(viewport.listener());
-            if (inspector != null) {
-                window.addListener(InspectorWiring.forwarding(inspector.dom().changeListener()));
-            }
-            PlaybackViewModel model = onFx(() -> new PlaybackViewModel(window, ZoneId.of("UTC"), () -> redraw(viewport, window)));
-            long built = onFx(() -> {
-                model.start();
-                return System.nanoTime();
-            });
+        PlaybackViewModel model = first.playback();
+        WindowPlayback window = model.playback();
+        PlayerRecording recording = player.model().recordingProperty().get();
+        onFx(() -> {
+            player.viewport().page().layOut();
+            return null;
+        });
+        long painted = nextPaintedFrame();
+        out.printf("open to first frame (painted): %d ms (%s, %d window(s), %s long)%n", (painted - first.start()) / 1_000_000,
+                file.getFileName(), recording.windowIds().size(), TimeFormat.offset(window.duration()));
+        out.printf("  of which opening %d ms, reading to the first full snapshot %d ms, building the page %d ms,"
+                + " style, layout and painting %d ms%n", (first.opened() - first.start()) / 1_000_000,
+                (first.read() - first.opened()) / 1_000_000, (first.built() - first.read()) / 1_000_000,
+                (painted - first.built()) / 1_000_000);
+        long indexing = System.nanoTime();
+        while (window.loadedFraction() < 1) {
+            Thread.sleep(50);
+        }
+        out.printf("whole window read and indexed: %d ms after the first frame%n", millis(indexing));
+        if (player.inspector() != null) {
+            // the panel that follows the playhead most closely, and costs most, in front
             onFx(() -> {
-                viewport.page().layOut();
+                player.inspector().selectPanel(InspectorPane.Panel.DOM);
                 return null;
             });
-            long painted = nextPaintedFrame();
-            out.printf("open to first frame (painted): %d ms (%s, %d window(s), %s long)%n", (painted - start) / 1_000_000,
-                    file.getFileName(), recording.windowIds().size(), TimeFormat.offset(window.duration()));
-            out.printf("  of which opening %d ms, reading to the first full snapshot %d ms, building the page %d ms,"
-                    + " style, layout and painting %d ms%n", (openedAt - start) / 1_000_000, (firstPageAt - openedAt) / 1_000_000,
-                    (built - firstPageAt) / 1_000_000, (painted - built) / 1_000_000);
-            CompletableFuture<List<Finding>> verification = recording.verification();
-            long indexing = System.nanoTime();
-            while (window.loadedFraction() < 1) {
-                Thread.sleep(50);
-            }
-            out.printf("whole window read and indexed: %d ms after the first frame%n", millis(indexing));
-            if (inspector != null) {
-                dockInspection(recording, window, inspector);
-            }
-            seeks(model, window, viewport, seeks);
-            this.inspector = inspector;
-            out.printf("inspector: %s%n", inspector == null ? "hidden (--no-inspector)"
-                    : "docked; inspection " + (recording.inspection().isDone() ? "shown" : "not finished yet"));
-            play(model, 1, playSeconds);
-            play(model, 8, playSeconds);
-            play(model, 16, playSeconds);
-            return verification.join().stream().anyMatch(Finding::isError) ? verification.join() : List.of();
-        } finally {
-            removeQuietly(layout);
         }
-    }
-
-    /** Shows the recording's inspection when it is done, as the player does, with the DOM panel in front. */
-    private static void dockInspection(PlayerRecording recording, WindowPlayback window, InspectorPane inspector) {
-        String windowId = recording.windowIds().getFirst();
-        recording.inspection().thenAccept(inspection -> Platform.runLater(() -> {
-            inspector.setInspection(inspection);
-            inspector.setWindow(inspection, windowId, window.startTimestamp());
-            inspector.selectPanel(InspectorPane.Panel.DOM);
-        }));
+        seeks(model, window, player.viewport(), seeks);
+        out.printf("inspector: %s%n", player.inspector() == null ? "hidden (--no-inspector)"
+                : "docked; inspection " + (recording.inspection().isDone() ? "shown" : "not finished yet"));
+        play(model, 1, playSeconds);
+        play(model, 8, playSeconds);
+        play(model, 16, playSeconds);
+        List<Finding> findings = recording.verification().join();
+        return findings.stream().anyMatch(Finding::isError) ? findings : List.of();
     }
 
     private static void removeQuietly(Preferences node) {
         try {
             node.removeNode();
         } catch (java.util.prefs.BackingStoreException | IllegalStateException e) {
-            // a left-over layout node of the benchmark is harmless
+            // a left-over settings node of the benchmark is harmless
         }
     }
 
@@ -297,22 +273,20 @@ public final class RenderBench {
         nextPaintedFrame();
         onFx(() -> {
             model.play();
+            // The player's own frame timer ticks the clock; this one runs after it in each pulse, and a
+            // pulse's timers all get the time the pulse began.
             new AnimationTimer() {
                 private long first = -1;
-                private long previous = -1;
+                private long previousPulse = -1;
 
                 @Override
                 public void handle(long now) {
-                    long begin = System.nanoTime();
-                    model.tick(now);
-                    if (inspector != null) {
-                        inspector.setPlayhead((long) model.position());
+                    long ticked = System.nanoTime();
+                    double work = (ticked - now) / 1e6;
+                    if (previousPulse > 0) {
+                        frames.add(new double[] {(ticked - previousPulse) / 1e6, work});
                     }
-                    double work = (System.nanoTime() - begin) / 1e6;
-                    if (previous > 0) {
-                        frames.add(new double[] {(begin - previous) / 1e6 + work, work});
-                    }
-                    previous = begin;
+                    previousPulse = now;
                     first = first < 0 ? now : first;
                     if (!model.isPlaying() || (now - first) / 1e9 > seconds) {
                         model.pause();

@@ -5,10 +5,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
@@ -17,7 +18,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -38,8 +38,7 @@ public final class PlayerView {
     private final PlayerViewModel model;
     private final ViewportPane viewport;
     private final TransportBar transport = new TransportBar();
-    private final StackPane inspectorSlot = new StackPane();
-    private final SplitPane split = new SplitPane();
+    private final StackPane pageArea;
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu = new Menu("Open Recent");
     private final Stage stage;
@@ -67,11 +66,9 @@ public final class PlayerView {
         page.setFocusTraversable(true);
         page.setOnMousePressed(event -> page.requestFocus());
         page.setStyle("-fx-background-color: #202124;");
-        inspectorSlot.setId("inspector-slot");
-        split.getItems().add(page);
-        split.setOrientation(Orientation.HORIZONTAL);
+        pageArea = page;
         root.setTop(menus());
-        root.setCenter(split);
+        root.setCenter(page);
         root.setBottom(new VBox(transport, statusBar()));
         model.playbackProperty().addListener((property, old, now) -> transport.setModel(now));
         model.recordingProperty().addListener((property, old, now) -> refreshRecent());
@@ -98,13 +95,9 @@ public final class PlayerView {
         return transport;
     }
 
-    /** Where the inspector panels dock: shown next to the page once something is put in it. */
-    public void dockInspector(javafx.scene.Node panel) {
-        inspectorSlot.getChildren().setAll(panel);
-        if (!split.getItems().contains(inspectorSlot)) {
-            split.getItems().add(inspectorSlot);
-            split.setDividerPositions(0.7);
-        }
+    /** Docks the inspector panels: {@code dock} puts the page area and the panels side by side. */
+    public void dockInspector(Function<Node, ? extends Node> dock) {
+        root.setCenter(dock.apply(pageArea));
     }
 
     private MenuBar menus() {

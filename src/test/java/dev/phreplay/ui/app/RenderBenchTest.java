@@ -1,23 +1,31 @@
 package dev.phreplay.ui.app;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.phreplay.ui.session.OpenOutcome;
 import dev.phreplay.ui.testing.Fx;
 import dev.phreplay.ui.testing.ScriptedRecording;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The harness runs end to end and reports every figure (the figures themselves are not asserted). */
 class RenderBenchTest {
+    @TempDir
+    Path temp;
+
     @Test
     void reportsOpenSeekAndPlayFigures() throws Exception {
         Fx.start();
         StringWriter text = new StringWriter();
-        Path file = Path.of("scripted.phreplay");
+        // the scripted opener does not read it, but the player opens only a file that exists
+        Path file = Files.createFile(temp.resolve("scripted.phreplay"));
         RenderBench.run(file, (f, progress) -> new OpenOutcome.Opened(new ScriptedRecording(f, true, List.of(), -1)),
                 5, 0.3, new PrintWriter(text, true));
         String report = text.toString();
@@ -35,5 +43,14 @@ class RenderBenchTest {
         RenderBench.run(file, (f, progress) -> new OpenOutcome.Opened(new ScriptedRecording(f, true, List.of(), -1)),
                 2, 0.1, false, new PrintWriter(alone, true));
         assertTrue(alone.toString().contains("inspector: hidden"), alone.toString());
+    }
+
+    @Test
+    void aFileThePlayerCannotOpenIsReportedNotWaitedFor() {
+        Fx.start();
+        IOException failure = assertThrows(IOException.class, () -> RenderBench.run(temp.resolve("gone.phreplay"),
+                (f, progress) -> new OpenOutcome.Opened(new ScriptedRecording(f, true, List.of(), -1)), 1, 0.1,
+                new PrintWriter(new StringWriter(), true)));
+        assertTrue(failure.getMessage().contains("no such file"), failure.getMessage());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorNode;
-import dev.phreplay.ui.app.InspectorWiring;
+import dev.phreplay.ui.app.PlayerWindow;
 import dev.phreplay.ui.player.PlayerView;
 import dev.phreplay.ui.player.PlayerViewModel;
 import dev.phreplay.ui.player.RecentFiles;
@@ -13,10 +13,14 @@ import dev.phreplay.ui.session.core.CoreOpener;
 import dev.phreplay.ui.testing.Fx;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,12 +48,13 @@ class PlayerInspectorWiringTest {
     void start(Stage stage) {
         System.setProperty("phreplay.config.dir", temp.resolve("config").toString());
         prefs = Preferences.userRoot().node("dev/phreplay/test/" + System.nanoTime());
-        viewport = new ViewportPane();
-        model = new PlayerViewModel(new CoreOpener(), viewport, new RecentFiles(prefs));
-        view = new PlayerView(stage, model, viewport);
-        inspector = new InspectorPane(new InspectorLayout(prefs.node("layout")));
-        view.dockInspector(inspector);
-        InspectorWiring.attach(model, inspector, viewport);
+        new InspectorLayout(prefs.node("layout")).setDividerPosition(0.4);
+        PlayerWindow window = PlayerWindow.create(stage, new CoreOpener(), new RecentFiles(prefs),
+                new InspectorPane(new InspectorLayout(prefs.node("layout"))));
+        viewport = window.viewport();
+        model = window.model();
+        view = window.view();
+        inspector = window.inspector();
         stage.show();
     }
 
@@ -57,6 +62,15 @@ class PlayerInspectorWiringTest {
     void cleanUp() throws Exception {
         Fx.run(() -> model.dispose());
         prefs.removeNode();
+    }
+
+    @Test
+    void thePanelsDockBesideThePageWhereTheUserLastLeftTheDivider(FxRobot robot) {
+        SplitPane split = (SplitPane) ((BorderPane) view.stage().getScene().getRoot()).getCenter();
+        assertEquals(List.<Node>of(robot.lookup("#page-area").query(), inspector), split.getItems());
+        assertEquals(0.4, split.getDividerPositions()[0], 0.01, "the remembered position");
+        Fx.run(() -> split.setDividerPositions(0.55));
+        assertEquals(0.55, new InspectorLayout(prefs.node("layout")).dividerPosition(), 0.01, "a moved divider is remembered");
     }
 
     @Test

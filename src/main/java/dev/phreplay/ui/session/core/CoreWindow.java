@@ -99,12 +99,16 @@ final class CoreWindow implements WindowPlayback, SeekListener<MirrorState> {
         }
     }
 
+    /**
+     * A state replaced during forward play (rrweb's poster giving way to the recorded prefix) is
+     * drawn once, when the step ends: drawn at once, it would show the empty page of the events
+     * before the first full snapshot, then build the whole page again.
+     */
     @Override
     public void eventApplied(int position, RawEvent raw, RecordedEvent event) {
-        if (replaced) {
-            resync();
+        if (!replaced) {
+            announce(position + 1);
         }
-        announce(position + 1);
     }
 
     @Override

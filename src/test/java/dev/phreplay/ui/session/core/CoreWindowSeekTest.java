@@ -22,8 +22,12 @@ class CoreWindowSeekTest {
     private static final class Counting implements PlaybackListener {
         int rebuilds;
         int insertions;
+        final java.util.List<MirrorDocument> rebuilt = new java.util.ArrayList<>();
 
-        @Override public void documentRebuilt(MirrorDocument document) { rebuilds++; }
+        @Override public void documentRebuilt(MirrorDocument document) {
+            rebuilds++;
+            rebuilt.add(document);
+        }
 
         @Override public void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) { insertions++; }
     }
@@ -57,6 +61,25 @@ class CoreWindowSeekTest {
             assertEquals(dump(reference.mirror(), end), dump(window.mirror(), end), "both ways give the same page");
             window.seek(end / 2);
             assertEquals(2, counting.rebuilds, "a seek back draws the page again");
+        }
+    }
+
+    @Test
+    void playingOnFromThePosterDrawsTheRecordedPageOnceWithoutAnEmptyPageBetween() throws Exception {
+        OpenOutcome outcome = new CoreOpener().open(Shared.rrwebFixture("sample-events.json"), progress -> { });
+        try (PlayerRecording recording = assertInstanceOf(OpenOutcome.Opened.class, outcome).recording();
+             CoreWindow window = (CoreWindow) recording.openWindow(recording.windowIds().getFirst())) {
+            Counting counting = new Counting();
+            window.addListener(counting);
+            window.seek(0);
+            assertEquals(1, counting.rebuilds, "the poster: the first full snapshot, shown before play");
+            int posterRoot = counting.rebuilt.getFirst().id();
+            window.advanceTo(1_000);
+            assertEquals(2, counting.rebuilds, "leaving the poster draws the page once: " + counting.rebuilt);
+            MirrorDocument played = counting.rebuilt.getLast();
+            assertEquals(posterRoot, played.id(), "the same recorded page, so the renderer changes only what differs");
+            assertTrue(played.children().stream().anyMatch(child -> !child.children().isEmpty()),
+                    "the recorded page, not the empty one before the snapshot");
         }
     }
 }

@@ -16,33 +16,30 @@ import javafx.collections.ListChangeListener;
 
 /**
  * A file opened in the player's window as a user opens it, timed in parts (nanoTime): asked for,
- * opened (the package read and checked), read to its first full snapshot (the window's playback
- * made), and built (the first page handed to the web view).
+ * opened (the package read and checked and its first window read to its first full snapshot, in
+ * the background) and built (the first page handed to the web view).
  *
  * @param rejected the player's report on a file it refused, else null
  */
-record FirstFrame(long start, long opened, long read, long built, PlaybackViewModel playback,
+record FirstFrame(long start, long opened, long built, PlaybackViewModel playback,
                   OpenOutcome.Rejected rejected) {
 
     /** Opens {@code file} in {@code player} and waits until its first page is built or the file is refused. */
     static FirstFrame open(PlayerViewModel player, Path file) throws IOException, InterruptedException {
-        long[] times = new long[4];
+        long[] times = new long[3];
         CompletableFuture<FirstFrame> result = new CompletableFuture<>();
         Platform.runLater(() -> {
-            player.setOnRejected(rejected -> result.complete(new FirstFrame(times[0], 0, 0, 0, null, rejected)));
+            player.setOnRejected(rejected -> result.complete(new FirstFrame(times[0], 0, 0, null, rejected)));
             // a file that cannot be read at all is reported in a banner
             player.banners().addListener((ListChangeListener<Banner>) change -> player.banners().stream()
                     .filter(banner -> banner.level() == Banner.Level.ERROR).findFirst()
                     .ifPresent(banner -> result.completeExceptionally(new IOException(banner.text()))));
             player.recordingProperty().addListener(once((property, old, now) -> times[1] = System.nanoTime()));
             // showWindow makes the playback, then starts it (the first seek and draw) in the same runnable
-            player.playbackProperty().addListener(once((property, old, now) -> {
+            player.playbackProperty().addListener(once((property, old, now) -> Platform.runLater(() -> {
                 times[2] = System.nanoTime();
-                Platform.runLater(() -> {
-                    times[3] = System.nanoTime();
-                    result.complete(new FirstFrame(times[0], times[1], times[2], times[3], now, null));
-                });
-            }));
+                result.complete(new FirstFrame(times[0], times[1], times[2], now, null));
+            })));
             times[0] = System.nanoTime();
             player.open(file);
         });

@@ -6,6 +6,7 @@ import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.dom.MirrorListener;
 import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.ui.inspector.InspectorPane;
+import dev.phreplay.ui.player.AfterPaint;
 import dev.phreplay.ui.player.PlaybackViewModel;
 import dev.phreplay.ui.player.PlayerViewModel;
 import dev.phreplay.ui.player.ViewportPane;
@@ -40,8 +41,8 @@ public final class InspectorWiring {
         }
         playback.positionProperty().addListener((property, old, now) -> inspector.setPlayhead(now.longValue()));
         String windowId = model.selectedWindowProperty().get();
-        // Later in this pulse, after the first frame: the inspection reads the whole recording.
-        Platform.runLater(() -> recording.inspection().thenAccept(inspection -> Platform.runLater(() -> {
+        // Once the first frame is painted: the inspection reads the whole recording.
+        AfterPaint.run(() -> recording.inspection().thenAccept(inspection -> Platform.runLater(() -> {
             if (model.playback() == playback) {
                 inspector.setInspection(inspection);
                 inspector.setWindow(inspection, windowId, playback.playback().startTimestamp());

@@ -108,6 +108,7 @@ public final class RenderBench {
             player.view().stage().getScene().getRoot().layout();
             return null;
         });
+        System.err.println("TMP wall start " + java.time.Instant.now());
         FirstFrame first = FirstFrame.open(player.model(), file);
         if (first.rejected() != null) {
             return first.rejected().findings();
@@ -120,12 +121,12 @@ public final class RenderBench {
             return null;
         });
         long painted = nextPaintedFrame();
+        System.err.println("TMP wall painted " + java.time.Instant.now());
         out.printf("open to first frame (painted): %d ms (%s, %d window(s), %s long)%n", (painted - first.start()) / 1_000_000,
                 file.getFileName(), recording.windowIds().size(), TimeFormat.offset(window.duration()));
-        out.printf("  of which opening %d ms, reading to the first full snapshot %d ms, building the page %d ms,"
+        out.printf("  of which opening and reading to the first full snapshot %d ms, building the page %d ms,"
                 + " style, layout and painting %d ms%n", (first.opened() - first.start()) / 1_000_000,
-                (first.read() - first.opened()) / 1_000_000, (first.built() - first.read()) / 1_000_000,
-                (painted - first.built()) / 1_000_000);
+                (first.built() - first.opened()) / 1_000_000, (painted - first.built()) / 1_000_000);
         long indexing = System.nanoTime();
         while (window.loadedFraction() < 1) {
             Thread.sleep(50);

@@ -65,6 +65,8 @@ public final class PlayerViewModel {
     private Consumer<OpenOutcome.Rejected> onRejected = rejected -> {};
     private Consumer<List<Finding>> onShowFindings = findings -> {};
     private WindowPlayback window;
+    /** The first window of the recording being shown, opened in the background: taken by the first showWindow. */
+    private WindowPlayback firstWindow;
 
     private final List<PlaybackListener> windowListeners = new CopyOnWriteArrayList<>();
 
@@ -128,7 +130,8 @@ public final class PlayerViewModel {
     private void openInBackground(Path file) {
         try {
             OpenOutcome outcome = opener.open(file, fraction -> Platform.runLater(() -> openProgress.set(fraction)));
-            Platform.runLater(() -> opened(file, outcome));
+            WindowPlayback first = outcome instanceof OpenOutcome.Opened opened ? openFirstWindow(opened.recording()) : null;
+            Platform.runLater(() -> opened(file, outcome, first));
         } catch (IOException | RuntimeException e) {
             Path log = PlayerLog.write("cannot open " + file, e);
             Platform.runLater(() -> {
@@ -139,15 +142,30 @@ public final class PlayerViewModel {
         }
     }
 
-    private void opened(Path file, OpenOutcome outcome) {
-        opening.set(false);
-        switch (outcome) {
-            case OpenOutcome.Rejected rejected -> onRejected.accept(rejected);
-            case OpenOutcome.Opened opened -> show(opened.recording());
+    /**
+     * The first window read to its first full snapshot here, in the background, rather than on the
+     * FX thread once shown; null when it cannot be (showing it then says why).
+     */
+    private static WindowPlayback openFirstWindow(PlayerRecording recording) {
+        if (recording.windowIds().isEmpty()) {
+            return null;
+        }
+        try {
+            return recording.openWindow(recording.windowIds().getFirst());
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
-    private void show(PlayerRecording next) {
+    private void opened(Path file, OpenOutcome outcome, WindowPlayback first) {
+        opening.set(false);
+        switch (outcome) {
+            case OpenOutcome.Rejected rejected -> onRejected.accept(rejected);
+            case OpenOutcome.Opened opened -> show(opened.recording(), first);
+        }
+    }
+
+    private void show(PlayerRecording next, WindowPlayback first) {
         closeCurrent();
         loadRemote.set(false);
         lock.reset();
@@ -157,11 +175,17 @@ public final class PlayerViewModel {
         title.set(next.file().getFileName() + " — phreplay");
         banners.clear();
         windowIds.setAll(next.windowIds());
+        firstWindow = first;
         selectedWindow.set(null);
         selectedWindow.set(windowIds.isEmpty() ? null : windowIds.getFirst());
-        // Asked for after the first frame is drawn, so that the verification does not delay it.
-        status.set(next.verification().isDone() ? verifiedStatus(next) : "Verifying the package's checksums and events…");
-        next.verification().whenComplete((findings, error) -> Platform.runLater(() -> verificationDone(next, findings)));
+        status.set("Checking the recording…");
+        // Both read the whole recording: started once the first frame is on the screen, they do not delay it.
+        AfterPaint.run(() -> {
+            if (recording.get() == next) {
+                next.inspection();
+                next.verification().whenComplete((findings, error) -> Platform.runLater(() -> verificationDone(next, findings)));
+            }
+        });
     }
 
     /** A package found invalid is closed and its report shown; a valid one says so, with its warnings. */
@@ -195,7 +219,7 @@ public final class PlayerViewModel {
             return;
         }
         try {
-            window = current.openWindow(windowId);
+            window = takeWindow(current, windowId);
         } catch (IOException | RuntimeException e) {
             Path log = PlayerLog.write("cannot open window " + windowId, e);
             banners.add(Banner.of(Banner.Level.ERROR, "Cannot open window " + windowId + ": " + message(e)
@@ -210,6 +234,18 @@ public final class PlayerViewModel {
         model.playingProperty().addListener((property, old, now) -> surface.setPaused(!now));
         playback.set(model);
         model.start();
+    }
+
+    private WindowPlayback takeWindow(PlayerRecording current, String windowId) throws IOException {
+        WindowPlayback ready = firstWindow;
+        firstWindow = null;
+        if (ready != null && windowId.equals(current.windowIds().getFirst())) {
+            return ready;
+        }
+        if (ready != null) {
+            ready.close();
+        }
+        return current.openWindow(windowId);
     }
 
     private void redraw() {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.phreplay.inspect.Inspection;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.session.PlayerRecording;
+import dev.phreplay.ui.session.WindowPlayback;
 import dev.phreplay.ui.testing.FileDrops;
 import dev.phreplay.ui.testing.Fx;
 import dev.phreplay.ui.testing.ScriptedPlayback;
@@ -13,10 +16,16 @@ import dev.phreplay.ui.testing.ScriptedRecording;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ChoiceBox;
@@ -91,12 +100,64 @@ class PlayerWindowTest {
     @Test
     void opensAFileAndShowsTheFirstFrameVerified(FxRobot robot) throws Exception {
         Path file = openScripted(-1, List.of());
-        assertEquals("✔ Verified package (checksums OK)", robot.lookup("#status").queryAs(Label.class).getText());
+        // the verification starts once the first frame is painted, so as not to delay it
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        Fx.waitUntil("the status says the package is verified", WAIT,
+                () -> status.getText().equals("✔ Verified package (checksums OK)"), status::getText);
         assertEquals(file.getFileName() + " — phreplay", Fx.call(() -> view.stage().getTitle()));
         assertEquals(List.of(file.toAbsolutePath().normalize()), model.recentFiles().list());
         assertEquals("0:00 / 1:00", robot.lookup("#time").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#clock").queryAs(Label.class).getText().contains("Europe/Berlin"));
         assertEquals(800, Fx.call(() -> view.viewport().page().webView().getWidth()), 0.5);
+    }
+
+    @Test
+    void theFirstWindowIsReadInTheBackgroundAndTheChecksStartOnceItsFrameIsPainted() throws Exception {
+        Path file = Files.createTempFile(temp, "recording", ".phreplay");
+        ScriptedRecording scripted = new ScriptedRecording(file, true, List.of(), -1);
+        List<String> asked = new CopyOnWriteArrayList<>();
+        List<String> opened = new CopyOnWriteArrayList<>();
+        // pulses since the first page was built: the first one renders it
+        int[] pulses = {0};
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses[0] += model.playback() != null ? 1 : 0;
+            }
+        };
+        Fx.run(counter::start);
+        Function<String, String> seen = what -> what + (pulses[0] > 0 ? " after the first frame" : " before the first frame");
+        nextOutcome.set(new OpenOutcome.Opened(new PlayerRecording() {
+            @Override public Path file() { return file; }
+            @Override public List<String> windowIds() { return scripted.windowIds(); }
+            @Override
+            public WindowPlayback openWindow(String windowId) {
+                opened.add(windowId + (Platform.isFxApplicationThread() ? " on the FX thread" : " in the background"));
+                return scripted.openWindow(windowId);
+            }
+            @Override public ZoneId timeZone() { return scripted.timeZone(); }
+            @Override public boolean verified() { return true; }
+            @Override public List<Finding> warnings() { return List.of(); }
+            @Override public void close() {}
+
+            @Override
+            public CompletableFuture<List<Finding>> verification() {
+                asked.add(seen.apply("verification"));
+                return CompletableFuture.completedFuture(List.of());
+            }
+
+            @Override
+            public CompletableFuture<dev.phreplay.inspect.Inspection> inspection() {
+                asked.add(seen.apply("inspection"));
+                return new CompletableFuture<>();
+            }
+        }));
+        Fx.run(() -> model.open(file));
+        Fx.waitUntil("both were asked for", WAIT, () -> asked.stream().anyMatch(a -> a.startsWith("verification"))
+                && asked.stream().anyMatch(a -> a.startsWith("inspection")), asked::toString);
+        Fx.run(counter::stop);
+        assertTrue(asked.stream().allMatch(a -> a.endsWith("after the first frame")), asked.toString());
+        assertEquals(List.of("window-A in the background"), opened, "the first window is read to its first snapshot off the FX thread");
     }
 
     @Test
@@ -232,7 +293,9 @@ class PlayerWindowTest {
     @Test
     void warningsOnlyOpenWithABanner(FxRobot robot) throws Exception {
         openScripted(-1, List.of(new Finding(Finding.Severity.WARNING, "events line 4", "unknown source 99")));
+        Fx.waitUntil("a banner tells of the warning once the package is checked", WAIT, () -> !model.banners().isEmpty());
         assertTrue(Fx.call(() -> model.banners().getFirst().text()).contains("1 warning"));
+        assertEquals(Banner.Level.WARNING, Fx.call(() -> model.banners().getFirst().level()));
     }
 
     @Test

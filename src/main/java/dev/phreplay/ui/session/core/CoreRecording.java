@@ -97,7 +97,8 @@ final class CoreRecording implements PlayerRecording {
     public WindowPlayback openWindow(String windowId) throws IOException {
         Timeline<MirrorState> timeline = Timeline.load(recording.events(windowId), MirrorState::new, TimelineOptions.DEFAULT);
         long start = timeline.startTimestamp();
-        CompletableFuture<List<TimelineMarker>> markers = inspection()
+        // the markers come with the inspection, which starts when the player asks for it, not here
+        CompletableFuture<List<TimelineMarker>> markers = inspection
                 .thenApply(done -> markers(done, windowId, start))
                 .exceptionally(failure -> List.of());
         return new CoreWindow(timeline, markers);

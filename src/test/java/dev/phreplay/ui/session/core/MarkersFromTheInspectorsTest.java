@@ -1,5 +1,6 @@
 package dev.phreplay.ui.session.core;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,8 @@ class MarkersFromTheInspectorsTest {
              WindowPlayback window = recording.openWindow(recording.windowIds().getFirst())) {
             CompletableFuture<List<TimelineMarker>> ready = new CompletableFuture<>();
             window.whenMarkersReady(ready::complete);
+            assertFalse(ready.isDone(), "opening a window does not start the pass over the recording");
+            recording.inspection(); // the player asks for it once the first frame is painted
             List<TimelineMarker> markers = ready.get(60, TimeUnit.SECONDS);
             waitUntilLoaded(window);
             Set<TimelineMarker.Kind> kinds = markers.stream().map(TimelineMarker::kind).collect(Collectors.toSet());

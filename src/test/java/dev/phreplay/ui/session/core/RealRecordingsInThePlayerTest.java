@@ -155,6 +155,8 @@ class RealRecordingsInThePlayerTest {
         Fx.run(() -> model.open(Shared.rrwebFixture("input.json")));
         Fx.waitUntil("the first frame", WAIT, () -> model.playback() != null && rendered().contains("\"body\""),
                 () -> model.banners() + " " + rendered());
-        assertEquals("Imported recording (not a verified package)", robot.lookup("#status").queryAs(Label.class).getText());
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        Fx.waitUntil("the status is final once the recording is checked", WAIT, () -> !status.getText().startsWith("Checking"));
+        assertEquals("Imported recording (not a verified package)", Fx.call(status::getText));
     }
 }

@@ -108,7 +108,6 @@ public final class RenderBench {
             player.view().stage().getScene().getRoot().layout();
             return null;
         });
-        System.err.println("TMP wall start " + java.time.Instant.now());
         FirstFrame first = FirstFrame.open(player.model(), file);
         if (first.rejected() != null) {
             return first.rejected().findings();
@@ -121,7 +120,6 @@ public final class RenderBench {
             return null;
         });
         long painted = nextPaintedFrame();
-        System.err.println("TMP wall painted " + java.time.Instant.now());
         out.printf("open to first frame (painted): %d ms (%s, %d window(s), %s long)%n", (painted - first.start()) / 1_000_000,
                 file.getFileName(), recording.windowIds().size(), TimeFormat.offset(window.duration()));
         out.printf("  of which opening and reading to the first full snapshot %d ms, building the page %d ms,"

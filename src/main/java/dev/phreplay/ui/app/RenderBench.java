@@ -2,6 +2,7 @@ package dev.phreplay.ui.app;
 
 import dev.phreplay.ui.inspector.InspectorLayout;
 import dev.phreplay.ui.inspector.InspectorPane;
+import dev.phreplay.ui.player.AfterPaint;
 import dev.phreplay.ui.player.PlaybackViewModel;
 import dev.phreplay.ui.player.RecentFiles;
 import dev.phreplay.ui.player.ViewportPane;
@@ -226,27 +227,14 @@ public final class RenderBench {
         out.printf("  of which the core's seek: %s%n", stats(phases[1]));
         out.printf("  of which changing the page (script): %s%n", stats(phases[2]));
         out.printf("  of which style and layout: %s%n", stats(phases[3]));
-        out.printf("  of which painting (to the next pulse): %s%n", stats(phases[4]));
+        out.printf("  of which painting (until the frame is on the screen): %s%n", stats(phases[4]));
     }
 
-    /**
-     * A pulse waits for the previous one's rendering to finish; so once a second pulse has begun,
-     * the frame laid out before the first is on the screen.
-     */
+    /** When the frame laid out now is on the screen ({@link AfterPaint}). */
     private static long nextPaintedFrame() throws InterruptedException {
         CompletableFuture<Long> second = new CompletableFuture<>();
         onFx(() -> {
-            new AnimationTimer() {
-                private int pulses;
-
-                @Override
-                public void handle(long now) {
-                    if (++pulses == 2) {
-                        stop();
-                        second.complete(System.nanoTime());
-                    }
-                }
-            }.start();
+            AfterPaint.run(() -> second.complete(System.nanoTime()));
             return null;
         });
         try {

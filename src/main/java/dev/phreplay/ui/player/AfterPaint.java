@@ -1,11 +1,13 @@
 package dev.phreplay.ui.player;
 
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 
 /**
- * Runs work once the frame being prepared now is on the screen: a pulse renders the scene and the
- * next one waits for that rendering to finish, so the second pulse from now comes after the paint.
- * Background work that would compete with the first frame for the CPU starts there.
+ * Runs work once the frame being prepared now is on the screen. The next pulse lays it out and
+ * hands it to the render thread; the pulse after that waits for the rendering to finish, once its
+ * animation timers have run, so work posted from those timers runs after the paint. Background
+ * work that would compete with the first frame for the CPU starts there.
  */
 public final class AfterPaint {
     private AfterPaint() {}
@@ -19,7 +21,7 @@ public final class AfterPaint {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    action.run();
+                    Platform.runLater(action);
                 }
             }
         }.start();

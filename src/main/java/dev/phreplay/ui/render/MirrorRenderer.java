@@ -30,6 +30,12 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     private RenderFrame.Pointer pointer;
     private final List<RenderFrame.Pointer> clicks = new ArrayList<>();
     private Boolean paused;
+    /**
+     * A rebuild left the hovered chain as it was: the frame clears it unless the pointer is set
+     * again, which moves the :hover class only where the chain changed (taking it off the whole
+     * chain and putting it back would restyle every subtree that recorded :hover rules match).
+     */
+    private boolean hoverStale;
 
     /** Tags the following ops with the event that causes them, so a failure can name it. */
     public synchronized void beginEvent(int index) {
@@ -47,6 +53,11 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     /** Takes everything pending since the last call. */
     public synchronized RenderFrame drain() {
+        if (hoverStale) {
+            op("hover").raw(',').number(-1L);
+            end();
+            hoverStale = false;
+        }
         if (paused != null) {
             op("paused").raw(',').bool(paused);
             end();
@@ -69,6 +80,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         }
         ops.clear();
         adoptingHosts.clear();
+        hoverStale = false; // a page drawn whole starts with no hovered chain
         TreeWriter.write(op("reset").raw(','), document);
         end();
         page.reset(document);
@@ -81,8 +93,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     /** What a page drawn whole loses by itself: the hovered chain, the selection, adopted sheets. */
     private void clearPageState() {
-        op("hover").raw(',').number(-1L);
-        end();
+        hoverStale = true;
         op("select").raw(",[]");
         end();
         for (int host : adoptingHosts) {
@@ -204,6 +215,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     @Override
     public synchronized void pointerMoved(double x, double y, int targetId) {
         pointer = new RenderFrame.Pointer(x, y, targetId);
+        hoverStale = false;
         op("hover").raw(',').number((long) targetId);
         end();
     }

@@ -11,10 +11,18 @@ import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.session.WindowPlayback;
 import dev.phreplay.ui.testing.Fx;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** rrweb's hover fixture: the hovered element gets the :hover class the adapted CSS uses, and the cursor is drawn. */
 class HoverAndCursorTest {
+    /** The elements carrying the :hover class, outermost first. */
+    private static List<String> hovered(ViewportPane viewport) {
+        String names = Fx.call(() -> (String) viewport.page().engineForTests().executeScript(
+                "Array.prototype.map.call(document.getElementsByClassName(':hover'), function (e) { return e.tagName; }).join(',')"));
+        return names.isEmpty() ? List.of() : List.of(names.split(","));
+    }
+
     @Test
     void theHoveredElementIsStyledAndTheCursorSitsOnIt() throws Exception {
         Fx.start();
@@ -37,6 +45,17 @@ class HoverAndCursorTest {
                             + " return d.classList.contains(':hover') + ' ' + getComputedStyle(d).backgroundColor; })()"));
             assertEquals("true rgb(255, 215, 0)", background, "hovered, and gold as div:hover says");
             assertTrue(Fx.call(() -> viewport.overlay().cursorVisible()));
+            Fx.run(() -> {
+                window.seek(window.duration());
+                viewport.redraw();
+            });
+            assertEquals(List.of("DIV"), hovered(viewport).subList(hovered(viewport).size() - 1, hovered(viewport).size()),
+                    "a seek that keeps the pointer keeps the chain");
+            Fx.run(() -> {
+                window.seek(0);
+                viewport.redraw();
+            });
+            assertEquals(List.of(), hovered(viewport), "before the first pointer move nothing is hovered");
         }
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +31,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The main window: menus, the page (with banners and open progress over it), a slot for the
@@ -39,6 +43,8 @@ public final class PlayerView {
     private final ViewportPane viewport;
     private final TransportBar transport = new TransportBar();
     private final StackPane pageArea;
+    static final Duration PROGRESS_DELAY = Duration.millis(300);
+    private final BooleanProperty progressShown = new SimpleBooleanProperty(this, "progressShown", false);
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu = new Menu("Open Recent");
     private final Stage stage;
@@ -229,6 +235,10 @@ public final class PlayerView {
         }
     }
 
+    /**
+     * Shown once opening has taken {@link #PROGRESS_DELAY}: a quick open would only flash it, and
+     * repaint the window while the file is being read.
+     */
     private StackPane progress() {
         ProgressBar bar = new ProgressBar();
         bar.setId("open-progress");
@@ -239,8 +249,18 @@ public final class PlayerView {
         VBox box = new VBox(8, label, bar);
         box.setAlignment(Pos.CENTER);
         StackPane pane = new StackPane(box);
-        pane.visibleProperty().bind(model.openingProperty());
+        pane.visibleProperty().bind(progressShown);
         pane.setMouseTransparent(true);
+        PauseTransition delay = new PauseTransition(PROGRESS_DELAY);
+        delay.setOnFinished(event -> progressShown.set(model.openingProperty().get()));
+        model.openingProperty().addListener((property, was, opening) -> {
+            delay.stop();
+            if (opening) {
+                delay.playFromStart();
+            } else {
+                progressShown.set(false);
+            }
+        });
         return pane;
     }
 
@@ -248,7 +268,7 @@ public final class PlayerView {
         Label label = new Label("Drop a recording here, or choose File › Open…");
         label.setId("placeholder");
         label.setStyle("-fx-text-fill: #bbbbbb; -fx-font-size: 16px;");
-        label.visibleProperty().bind(model.recordingProperty().isNull().and(model.openingProperty().not()));
+        label.visibleProperty().bind(model.recordingProperty().isNull().and(progressShown.not()));
         label.setMouseTransparent(true);
         return label;
     }

@@ -13,6 +13,7 @@ import dev.phreplay.ui.testing.FileDrops;
 import dev.phreplay.ui.testing.Fx;
 import dev.phreplay.ui.testing.ScriptedPlayback;
 import dev.phreplay.ui.testing.ScriptedRecording;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
@@ -28,8 +31,10 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
@@ -55,6 +60,8 @@ class PlayerWindowTest {
     private PlayerView view;
     private PlayerViewModel model;
     private final AtomicReference<OpenOutcome> nextOutcome = new AtomicReference<>();
+    /** When set, opening waits for it: a file that takes long to read. */
+    private volatile CountDownLatch openGate;
     private Preferences prefs;
 
     @Start
@@ -64,6 +71,15 @@ class PlayerWindowTest {
         ViewportPane viewport = new ViewportPane();
         model = new PlayerViewModel((file, progress) -> {
             progress.accept(0.5);
+            CountDownLatch gate = openGate;
+            try {
+                if (gate != null && !gate.await(30, TimeUnit.SECONDS)) {
+                    throw new IOException("the test never let the file open");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
             return nextOutcome.get();
         }, viewport, new RecentFiles(prefs));
         view = new PlayerView(stage, model, viewport);
@@ -158,6 +174,25 @@ class PlayerWindowTest {
         Fx.run(counter::stop);
         assertTrue(asked.stream().allMatch(a -> a.endsWith("after the first frame")), asked.toString());
         assertEquals(List.of("window-A in the background"), opened, "the first window is read to its first snapshot off the FX thread");
+    }
+
+    @Test
+    void aFileThatTakesLongToReadShowsItsProgressUntilTheFirstFrame(FxRobot robot) throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        openGate = gate;
+        Path file = Files.createTempFile(temp, "recording", ".phreplay");
+        nextOutcome.set(new OpenOutcome.Opened(new ScriptedRecording(file, true, List.of(), -1)));
+        ProgressBar bar = robot.lookup("#open-progress").queryAs(ProgressBar.class);
+        Node progress = bar.getParent().getParent();
+        Label placeholder = robot.lookup("#placeholder").queryAs(Label.class);
+        Fx.run(() -> model.open(file));
+        Fx.waitUntil("the progress shows while the file is read", WAIT, progress::isVisible);
+        assertEquals(0.5, Fx.call(bar::getProgress), 1e-9, "the fraction the opener reported");
+        assertFalse(Fx.call(placeholder::isVisible), "the invitation to drop a file gives way to the progress");
+        gate.countDown();
+        Fx.waitUntil("the first frame is shown", WAIT, () -> model.playback() != null && renderedText().contains("start"));
+        assertFalse(Fx.call(progress::isVisible), "no progress once the recording shows");
+        assertFalse(Fx.call(placeholder::isVisible));
     }
 
     @Test

@@ -159,6 +159,7 @@ final class ElementFactory {
         }
         if (tag.equals("audio") || tag.equals("video")) {
             mirror.media.put(n.id(), initialMedia(attributes));
+            mirror.mediaBuilt.add(n.id());
         }
         String openMode = attributes.get("rr_open_mode");
         if (openMode != null) {

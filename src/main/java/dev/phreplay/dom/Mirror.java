@@ -43,6 +43,8 @@ public final class Mirror {
     final SkipCounters skipped;
     /** Canvases given a picture while the current event is applied, to announce when it is done. */
     final List<Integer> canvasesBuilt = new ArrayList<>();
+    /** Audio and video elements built while the current event is applied, to announce with their state. */
+    final List<Integer> mediaBuilt = new ArrayList<>();
     MirrorDocument document;
     int viewportWidth;
     int viewportHeight;
@@ -109,23 +111,27 @@ public final class Mirror {
         } catch (RuntimeException e) {
             skipped.count(SkipCounters.Reason.MUTATION_ABORTED);
         }
-        announceCanvases();
+        // rrweb gives canvases their picture and media elements their state (addMediaElements) once built
+        announceBuilt(canvasesBuilt, canvases, MirrorListener::canvasChanged);
+        announceBuilt(mediaBuilt, media, MirrorListener::mediaChanged);
     }
 
-    /** Canvases built with a picture ({@code rr_dataURL}) are announced once they are in the tree. */
-    private void announceCanvases() {
-        if (canvasesBuilt.isEmpty()) {
-            return;
-        }
-        for (int id : canvasesBuilt) {
-            CanvasImage image = canvases.get(id);
-            if (image != null && nodes.get(id) instanceof MirrorElement canvas) {
+    /** Elements built during the event just applied, announced once they are in the tree. */
+    private <T> void announceBuilt(List<Integer> built, Map<Integer, T> states, Announcement<T> announcement) {
+        for (int id : built) {
+            T state = states.get(id);
+            if (state != null && nodes.get(id) instanceof MirrorElement element) {
                 for (MirrorListener listener : listeners) {
-                    listener.canvasChanged(canvas, image);
+                    announcement.announce(listener, element, state);
                 }
             }
         }
-        canvasesBuilt.clear();
+        built.clear();
+    }
+
+    @FunctionalInterface
+    private interface Announcement<T> {
+        void announce(MirrorListener listener, MirrorElement element, T state);
     }
 
     private void rebuild(RecordedEvent.FullSnapshot snapshot) {

@@ -226,6 +226,23 @@ class FixtureExpectationsTest {
     }
 
     @Test
+    void aBuiltMediaElementIsAnnouncedWithItsRecordedStateOnceItIsInTheTree() {
+        Mirror mirror = new Mirror();
+        List<String> announced = new java.util.ArrayList<>();
+        mirror.addListener(new MirrorListener() {
+            @Override
+            public void mediaChanged(MirrorElement media, MediaState state) {
+                announced.add(media.localName() + " " + state.playing() + " " + state.loop() + " in tree "
+                        + (mirror.node(media.id()) == media));
+            }
+        });
+        for (var event : Fixtures.events("video-playback-on-full-snapshot")) {
+            mirror.apply(event);
+        }
+        assertEquals(List.of("video true true in tree true"), announced, "rrweb's addMediaElements, once per build");
+    }
+
+    @Test
     void mediaInteractionsUpdateTheState() {
         Mirror mirror = Fixtures.at("video-playback", 17100602896L);
         assertFalse(mirror.mediaStates().isEmpty());

@@ -1,6 +1,7 @@
 package dev.phreplay.ui.app;
 
 import dev.phreplay.ui.player.ViewportPane;
+import dev.phreplay.ui.session.PlayClock;
 import dev.phreplay.ui.session.ViewportSize;
 import dev.phreplay.ui.session.WindowPlayback;
 import java.awt.image.BufferedImage;
@@ -67,6 +68,7 @@ public final class Screenshots {
         Stage stage = new Stage();
         playback.addListener(viewport.listener());
         playback.seek(offset);
+        viewport.setClock(new PlayClock(playback.startTimestamp() + offset, 1, false, true));
         ViewportSize size = playback.viewport() == null ? new ViewportSize(1024, 768) : playback.viewport();
         viewport.showViewport(size);
         double imageWidth = width == null ? size.width() : width;

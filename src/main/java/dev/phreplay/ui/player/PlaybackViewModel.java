@@ -1,11 +1,13 @@
 package dev.phreplay.ui.player;
 
+import dev.phreplay.ui.session.PlayClock;
 import dev.phreplay.ui.session.TimeRange;
 import dev.phreplay.ui.session.TimelineMarker;
 import dev.phreplay.ui.session.WindowPlayback;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -32,7 +34,7 @@ public final class PlaybackViewModel {
     private static final double MAX_SKIP_SPEED = 360;
 
     private final WindowPlayback playback;
-    private final Runnable redraw;
+    private final Consumer<PlayClock> redraw;
     private final ZoneId zone;
     private final ObservableList<TimelineMarker> markers = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper position = new ReadOnlyDoubleWrapper(this, "position", 0);
@@ -43,9 +45,11 @@ public final class PlaybackViewModel {
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper(this, "timeText", "");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private long lastNanos = -1;
+    /** The rate the clock ran at in the last frame: faster than the speed across an inactive period. */
+    private double rate = 1;
     private long shownDuration = -1;
 
-    public PlaybackViewModel(WindowPlayback playback, ZoneId zone, Runnable redraw) {
+    public PlaybackViewModel(WindowPlayback playback, ZoneId zone, Consumer<PlayClock> redraw) {
         this.playback = playback;
         this.redraw = redraw;
         this.zone = zone;
@@ -153,7 +157,7 @@ public final class PlaybackViewModel {
         playback.seek(target(clamped));
         position.set(clamped);
         lastNanos = -1;
-        redraw.run();
+        redraw.accept(clock(true));
     }
 
     public void step(double deltaMs) {
@@ -202,7 +206,7 @@ public final class PlaybackViewModel {
         double now = position.get();
         TimeRange inactive = skipInactive.get() ? inactiveAt(now) : null;
         skipping.set(inactive != null);
-        double rate = speed.get();
+        rate = speed.get();
         double next;
         if (inactive != null) {
             rate = Math.max(rate, Math.min(MAX_SKIP_SPEED, Math.max(1, Math.round(inactive.length() / SKIP_SECONDS))));
@@ -220,7 +224,13 @@ public final class PlaybackViewModel {
         }
         playback.advanceTo(target(next));
         position.set(next);
-        redraw.run();
+        redraw.accept(clock(false));
+    }
+
+    /** The clock at the current position; {@code seeked} when a seek brought it there. */
+    public PlayClock clock(boolean seeked) {
+        double now = skipping.get() ? rate : speed.get();
+        return new PlayClock(playback.startTimestamp() + (long) position.get(), now, isPlaying(), seeked);
     }
 
     private TimeRange inactiveAt(double offset) {

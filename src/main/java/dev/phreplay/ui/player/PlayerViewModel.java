@@ -6,6 +6,7 @@ import dev.phreplay.ui.render.NetworkLock;
 import dev.phreplay.ui.render.RenderFailure;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.OpenOutcome;
+import dev.phreplay.ui.session.PlayClock;
 import dev.phreplay.ui.session.PlaybackListener;
 import dev.phreplay.ui.session.PlayerRecording;
 import dev.phreplay.ui.session.RecordingOpener;
@@ -231,7 +232,9 @@ public final class PlayerViewModel {
         // A recording that does not say where it was made is shown in the viewer's own zone, named.
         ZoneId zone = current.timeZone() == null ? ZoneId.systemDefault() : current.timeZone();
         PlaybackViewModel model = new PlaybackViewModel(window, zone, this::redraw);
-        model.playingProperty().addListener((property, old, now) -> surface.setPaused(!now));
+        // starting, stopping and a new speed change what moves by itself on the page: drawn at once
+        model.playingProperty().addListener((property, old, now) -> redraw(model.clock(false)));
+        model.speedProperty().addListener((property, old, now) -> redraw(model.clock(false)));
         playback.set(model);
         model.start();
     }
@@ -248,7 +251,8 @@ public final class PlayerViewModel {
         return current.openWindow(windowId);
     }
 
-    private void redraw() {
+    private void redraw(PlayClock clock) {
+        surface.setClock(clock);
         if (window != null && window.viewport() != null) {
             surface.showViewport(window.viewport());
         }

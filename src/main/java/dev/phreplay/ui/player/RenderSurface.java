@@ -1,6 +1,7 @@
 package dev.phreplay.ui.player;
 
 import dev.phreplay.ui.render.RenderFailure;
+import dev.phreplay.ui.session.PlayClock;
 import dev.phreplay.ui.session.PlaybackListener;
 import dev.phreplay.ui.session.ViewportSize;
 import java.util.Map;
@@ -16,7 +17,8 @@ public interface RenderSurface {
 
     void showViewport(ViewportSize size);
 
-    void setPaused(boolean paused);
+    /** Where the player's clock is, for what moves by itself on the page (animations, media). */
+    void setClock(PlayClock clock);
 
     void setOnFailure(Consumer<RenderFailure> handler);
 

@@ -3,6 +3,7 @@ package dev.phreplay.ui.player;
 import dev.phreplay.ui.render.PageView;
 import dev.phreplay.ui.render.RenderFailure;
 import dev.phreplay.ui.render.RenderFrame;
+import dev.phreplay.ui.session.PlayClock;
 import dev.phreplay.ui.session.PlaybackListener;
 import dev.phreplay.ui.session.ViewportSize;
 import java.util.Map;
@@ -112,8 +113,8 @@ public final class ViewportPane extends Region implements RenderSurface {
     }
 
     @Override
-    public void setPaused(boolean paused) {
-        page.renderer().setPaused(paused);
+    public void setClock(PlayClock clock) {
+        page.renderer().setClock(clock);
     }
 
     @Override

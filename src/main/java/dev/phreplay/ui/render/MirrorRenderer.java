@@ -1,16 +1,20 @@
 package dev.phreplay.ui.render;
 
 import dev.phreplay.dom.CanvasImage;
+import dev.phreplay.dom.MediaState;
 import dev.phreplay.dom.MirrorCharacterData;
 import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.dom.MirrorListener;
 import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.dom.SelectionState;
+import dev.phreplay.ui.session.PlayClock;
 import dev.phreplay.ui.session.PlaybackListener;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +34,10 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
     private RenderFrame.Pointer pointer;
     private final List<RenderFrame.Pointer> clicks = new ArrayList<>();
     private Boolean paused;
+    private PlayClock clock;
+    /** The audio and video elements of the page with their recorded state, and those to bring in line with the clock. */
+    private final Map<Integer, PlayingMedia> media = new HashMap<>();
+    private final Set<Integer> mediaToSync = new LinkedHashSet<>();
     /**
      * A rebuild left the hovered chain as it was: the frame clears it unless the pointer is set
      * again, which moves the :hover class only where the chain changed (taking it off the whole
@@ -47,8 +55,18 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         beginEvent(eventIndex);
     }
 
-    public synchronized void setPaused(boolean value) {
-        paused = value;
+    /**
+     * Where the player's clock is. As rrweb's MediaManager does, media are brought in line with it
+     * when it starts, stops, changes rate or is moved by a seek; while it runs they play by themselves.
+     */
+    public synchronized void setClock(PlayClock next) {
+        if (clock == null || next.running() != clock.running()) {
+            paused = !next.running();
+        }
+        if (clock == null || next.seeked() || next.running() != clock.running() || next.rate() != clock.rate()) {
+            mediaToSync.addAll(media.keySet());
+        }
+        clock = next;
     }
 
     /** Takes everything pending since the last call. */
@@ -63,6 +81,7 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
             end();
             paused = null;
         }
+        syncMedia();
         RenderFrame frame = new RenderFrame(ops.drain(), viewport, pointer, List.copyOf(clicks));
         viewport = null;
         pointer = null;
@@ -72,6 +91,8 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
 
     @Override
     public synchronized void documentRebuilt(MirrorDocument document) {
+        media.clear(); // the mirror announces the new page's media after it
+        mediaToSync.clear();
         if (!ops.hasReset()) {
             clearPageState();
             if (reconciler.reconcile(document)) {
@@ -189,6 +210,38 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         end();
         page.painted(canvas);
     }
+
+    /** A media element's recorded state: drawn at the next frame, at the clock's time. */
+    @Override
+    public synchronized void mediaChanged(MirrorElement element, MediaState state) {
+        media.put(element.id(), new PlayingMedia(element, state));
+        mediaToSync.add(element.id());
+    }
+
+    /**
+     * rrweb's syncTargetWithState: the position the recorded state gives at the clock's time, the
+     * recorded rate times the player's, and playing only while both play.
+     */
+    private void syncMedia() {
+        for (int id : mediaToSync) {
+            PlayingMedia entry = media.get(id);
+            if (entry == null || page.get(id) == null) {
+                media.remove(id);
+                continue;
+            }
+            MediaState state = entry.state();
+            PlayClock now = clock == null ? PlayClock.STOPPED : clock;
+            double position = clock == null ? state.currentTime() : state.positionAt(now.time());
+            op("media").raw(',');
+            NodeKeys.write(out(), entry.element());
+            out().raw(',').number(position).raw(',').number(state.playbackRate() * now.rate()).raw(',')
+                    .bool(state.loop()).raw(',').number(state.volume()).raw(',').bool(state.playing() && now.running());
+            end();
+        }
+        mediaToSync.clear();
+    }
+
+    private record PlayingMedia(MirrorElement element, MediaState state) {}
 
     /** The sheets a document or shadow root adopted: drawn as constructed sheets of the page. */
     @Override

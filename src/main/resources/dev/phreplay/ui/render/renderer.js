@@ -335,6 +335,32 @@
   }
 
   /**
+   * rrweb's syncTargetWithState, with the player silent (it has no sound control; PostHog's player
+   * mutes too). A looping position wraps once the duration is known; before it loads, the position
+   * is kept as the element's start position. The loop property is not set: it would write the loop
+   * attribute, which the mirror holds as recorded.
+   */
+  function syncMedia(key, position, rate, loop, volume, play) {
+    var el = nodes.get(key);
+    if (!el || typeof el.pause !== 'function') { return; }
+    try {
+      var duration = el.duration;
+      el.muted = true;
+      if (el.volume !== volume) { el.volume = volume; }
+      if (el.playbackRate !== rate) { el.playbackRate = rate; }
+      el.currentTime = loop && duration > 0 && isFinite(duration) ? position % duration : position;
+      if (!play) {
+        el.pause();
+      } else {
+        var started = el.play();
+        if (started && typeof started.catch === 'function') { started.catch(function () {}); }
+      }
+    } catch (e) {
+      note('a media element cannot follow the recording: ' + e.message);
+    }
+  }
+
+  /**
    * An open dialog that rrweb marks modal (rr_open_mode) is shown with showModal, in the top layer
    * with its backdrop, as the Replayer does; the open attribute stays as recorded.
    */
@@ -569,6 +595,7 @@
       case 'sheet': setSheet(need(op[1]), op[2]); break;
       case 'adopt': adopt(op[1], op[2]); break;
       case 'canvas': paintCanvas(op[1], op[2]); break;
+      case 'media': syncMedia(op[1], op[2], op[3], op[4], op[5], op[6]); break;
       case 'select': select(op[1]); break;
       case 'scroll': scroll(op[1], op[2], op[3]); break;
       case 'hover': hover(op[1]); break;

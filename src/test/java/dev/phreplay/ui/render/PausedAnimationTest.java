@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.phreplay.dom.MirrorDocument;
 import dev.phreplay.dom.MirrorNode;
+import dev.phreplay.ui.session.PlayClock;
 import dev.phreplay.ui.testing.Dom;
 import dev.phreplay.ui.testing.Fx;
 import dev.phreplay.ui.testing.Pages;
@@ -33,7 +34,7 @@ class PausedAnimationTest {
 
     private static void show(MirrorDocument document, boolean paused) {
         Fx.run(() -> {
-            page.renderer().setPaused(paused);
+            page.renderer().setClock(new PlayClock(0, 1, !paused, true));
             page.renderer().documentRebuilt(document);
             page.flush();
         });
@@ -47,7 +48,7 @@ class PausedAnimationTest {
         show(animated, true);
         assertEquals("paused", Fx.call(PausedAnimationTest::playState));
         Fx.run(() -> {
-            page.renderer().setPaused(false);
+            page.renderer().setClock(new PlayClock(0, 1, true, false));
             page.flush();
         });
         assertEquals("running", Fx.call(PausedAnimationTest::playState));

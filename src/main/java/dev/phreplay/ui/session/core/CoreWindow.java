@@ -160,6 +160,11 @@ final class CoreWindow implements WindowPlayback, SeekListener<MirrorState> {
                     listener.canvasChanged(canvas, image);
                 }
             });
+            mirror.mediaStates().forEach((id, state) -> {
+                if (mirror.node(id) instanceof MirrorElement media) {
+                    listener.mediaChanged(media, state);
+                }
+            });
             for (int hostId : mirror.adoptedSheetHosts()) {
                 MirrorNode host = mirror.node(hostId);
                 if (host != null) {

@@ -9,12 +9,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench-render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Measure the player's rendering of FILE in the WebView (no display needed):",
-            "open to the first painted frame; seek to painted frame (p50/p95/max, split into the core's seek, the script, style",
-            "and layout, and painting) for random seeks, steps of 1 s back and steps of 10 s back and forward;",
-            "and event lateness while playing at 1x, 8x and 16x from the start, once the page and panels have settled;",
-            "in the player's own window (its default size, with the transport bar and the inspector panels docked",
-            "beside the page and following the playhead), opening FILE as a user does."})
+        description = {"Measure the player's rendering of FILE in the WebView, with no display needed, in the player's own "
+                + "window: its default size, the transport bar, and the inspector panels docked beside the page and "
+                + "following the playhead. FILE is opened as a user opens it.",
+            "Open: the time to the first painted frame.",
+            "Seeks: random seeks, steps of 1 s back, and steps of 10 s back and forward, each timed to the painted frame "
+                + "(p50/p95/max) and split into the core's seek, the script, style and layout, and painting; with the "
+                + "size of the page drawn.",
+            "Playing: event lateness at 1x, 8x and 16x from the start, once the page and panels have settled."})
 public final class BenchRenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -38,11 +38,16 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "The seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--max-added", defaultValue = "0", paramLabel = "N",
+            description = "Keep at most N added cards on the page at once, so that it stops growing (default: 0, no "
+                    + "limit: the page grows with the mutations).")
+    int maxAdded;
+
     @Override
     public Integer call() throws IOException {
         SyntheticOptions options;
         try {
-            options = new SyntheticOptions(minutes, mutations, sizeMb, seed);
+            options = new SyntheticOptions(minutes, mutations, sizeMb, seed, maxAdded);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

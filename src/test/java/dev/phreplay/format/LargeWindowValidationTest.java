@@ -20,7 +20,7 @@ class LargeWindowValidationTest {
     @BeforeAll
     static void generate() throws Exception {
         big = dir.resolve("big.phreplay");
-        SyntheticRecording.write(new SyntheticOptions(4, 40_000, 0, 11), big, line -> { });
+        SyntheticRecording.write(new SyntheticOptions(4, 40_000, 0, 11, 0), big, line -> { });
     }
 
     @Test

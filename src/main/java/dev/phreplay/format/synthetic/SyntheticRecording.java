@@ -293,6 +293,9 @@ public final class SyntheticRecording {
                 texts++;
             }
         }
+        if (options.maxAdded() > 0 && added.size() + adds - removes > options.maxAdded()) {
+            removes = Math.max(removes, adds);
+        }
         removes = Math.min(removes, added.size());
         json.writeArrayFieldStart("texts");
         for (int i = 0; i < texts; i++) {

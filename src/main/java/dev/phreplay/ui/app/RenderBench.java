@@ -37,6 +37,8 @@ import javafx.stage.Stage;
  */
 public final class RenderBench {
     private static final long LATE_MS = 33;
+    /** Per seek: the total, the core's seek, the script, style and layout, painting; and the page's size. */
+    private static final int PHASES = 6;
     /** Longer than the panels' refresh period, so their catch-up after a seek is not timed as playback. */
     private static final long SETTLE_MS = 500;
     private final PrintWriter out;
@@ -168,7 +170,7 @@ public final class RenderBench {
             throws InterruptedException {
         Random random = new Random(42);
         long duration = (long) model.duration();
-        double[][] far = new double[5][count];
+        double[][] far = new double[PHASES][count];
         for (int i = 0; i < count; i++) {
             timeSeek(window, viewport, (long) (random.nextDouble() * duration), far, i);
         }
@@ -180,7 +182,7 @@ public final class RenderBench {
 
     private static double[][] steps(WindowPlayback window, ViewportPane viewport, Random random, long duration, long step,
                                     int count) throws InterruptedException {
-        double[][] phases = new double[5][count];
+        double[][] phases = new double[PHASES][count];
         for (int i = 0; i < count; i++) {
             // a recording shorter than the step is stepped to its start or end
             long span = Math.max(0, duration - Math.abs(step));
@@ -220,6 +222,7 @@ public final class RenderBench {
         long painted = nextPaintedFrame();
         phases[0][n] = (painted - start[0]) / 1e6;
         phases[4][n] = phases[0][n] - phases[1][n] - phases[2][n] - phases[3][n];
+        phases[5][n] = onFx(() -> viewport.page().renderer().shownNodeCount());
     }
 
     private void report(String what, double[][] phases) {
@@ -228,6 +231,7 @@ public final class RenderBench {
         out.printf("  of which changing the page (script): %s%n", stats(phases[2]));
         out.printf("  of which style and layout: %s%n", stats(phases[3]));
         out.printf("  of which painting (until the frame is on the screen): %s%n", stats(phases[4]));
+        out.printf("  the page drawn: %s%n", counts(phases[5], "nodes"));
     }
 
     /** When the frame laid out now is on the screen ({@link AfterPaint}). */
@@ -304,6 +308,13 @@ public final class RenderBench {
         Arrays.sort(sorted);
         return String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms", sorted[sorted.length / 2],
                 sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)], sorted[sorted.length - 1]);
+    }
+
+    private static String counts(double[] values, String unit) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format("%s p50 %,.0f, min %,.0f, max %,.0f", unit, sorted[sorted.length / 2], sorted[0],
+                sorted[sorted.length - 1]);
     }
 
     private static long millis(long startNanos) {

@@ -107,6 +107,11 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
         page.reset(document);
     }
 
+    /** How many nodes the page holds (elements, texts, comments…, in every document), as drawn. */
+    public synchronized int shownNodeCount() {
+        return page.size();
+    }
+
     /** An op failed in the page: what it holds is no longer known, so the next rebuild draws it whole. */
     public synchronized void pageDiverged() {
         page.distrust();

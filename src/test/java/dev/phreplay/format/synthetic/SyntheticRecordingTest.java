@@ -26,7 +26,7 @@ class SyntheticRecordingTest {
     @Test
     void everyEventRefersToNodesThatExistAndTheRecordingHasWhatBenchmarksNeed() throws Exception {
         Path out = dir.resolve("gen.phreplay");
-        Manifest manifest = SyntheticRecording.write(new SyntheticOptions(14, 20_000, 0, 3), out, line -> { });
+        Manifest manifest = SyntheticRecording.write(new SyntheticOptions(14, 20_000, 0, 3, 0), out, line -> { });
         assertTrue(PackageValidator.validate(out).valid());
         Map<String, Long> sources = manifest.recording().eventCountsByIncrementalSource();
         assertTrue(sources.get("Mutation") >= 19_900, sources::toString);
@@ -39,6 +39,40 @@ class SyntheticRecordingTest {
         try (OpenedRecording recording = Recordings.open(out)) {
             checkIdsAndGaps(recording);
         }
+    }
+
+    @Test
+    void aLimitOnAddedCardsStopsThePageGrowingWithTheMutations() throws Exception {
+        assertTrue(peakAddedCards(0) > 1_000, "without a limit more cards are added than removed");
+        int limited = peakAddedCards(200);
+        assertTrue(limited >= 150 && limited <= 203, "at most 200, and each mutation adds up to 3: " + limited);
+    }
+
+    /** The most cards that mutations added (and had not removed) on the page at once. */
+    private int peakAddedCards(int maxAdded) throws Exception {
+        Path out = dir.resolve("limit-" + maxAdded + ".phreplay");
+        SyntheticRecording.write(new SyntheticOptions(14, 20_000, 0, 3, maxAdded), out, line -> { });
+        Set<Integer> cards = new HashSet<>();
+        int peak = 0;
+        try (OpenedRecording recording = Recordings.open(out);
+             EventCursor cursor = recording.events(SyntheticRecording.WINDOW)) {
+            while (cursor.hasNext()) {
+                JsonNode event = Json.mapper().readTree(cursor.next().json());
+                JsonNode data = event.path("data");
+                if (event.get("type").asInt() == 2) {
+                    cards.clear();
+                } else if (event.get("type").asInt() == 3 && data.get("source").asInt() == 0) {
+                    data.get("removes").forEach(remove -> cards.remove(remove.get("id").asInt()));
+                    data.get("adds").forEach(add -> {
+                        if (add.at("/node/attributes/class").asText().equals("card toast")) {
+                            cards.add(add.at("/node/id").asInt());
+                        }
+                    });
+                    peak = Math.max(peak, cards.size());
+                }
+            }
+        }
+        return peak;
     }
 
     /** Replays the node ids: every add, remove, change and interaction names a node that exists. */

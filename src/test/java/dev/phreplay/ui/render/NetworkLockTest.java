@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.phreplay.dom.MediaState;
 import dev.phreplay.dom.MirrorDocument;
+import dev.phreplay.dom.MirrorElement;
 import dev.phreplay.dom.MirrorNode;
+import dev.phreplay.ui.session.PlayClock;
 import dev.phreplay.ui.testing.Dom;
 import dev.phreplay.ui.testing.Fx;
 import dev.phreplay.ui.testing.Pages;
@@ -62,6 +65,8 @@ class NetworkLockTest {
         lock.reset();
     }
 
+    private MirrorElement video;
+
     private MirrorDocument pageReferencingServer(String run) {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         String q = "?run=" + run;
@@ -71,12 +76,13 @@ class NetworkLockTest {
         MirrorNode[] head = {
             el("link", "rel", "stylesheet", "href", base + "/link" + q),
             el("style", text(css))};
+        video = el("video", "src", base + "/video" + q, "poster", base + "/poster" + q);
         return Dom.page(head,
                 el("p", text("text in the remote font")),
                 el("img", "src", base + "/img" + q),
                 el("img", "srcset", base + "/srcset" + q + " 1x"),
                 el("iframe", "src", base + "/frame" + q),
-                el("video", "src", base + "/video" + q, "poster", base + "/poster" + q));
+                video);
     }
 
     private PageView render(MirrorDocument mirror) {
@@ -87,7 +93,10 @@ class NetworkLockTest {
             stage.setScene(new Scene(new StackPane(page.webView()), 800, 600));
             stage.show();
             stages.add(stage);
+            // the video is driven as while playing: told to play, from a recorded position
+            page.renderer().setClock(new PlayClock(0, 1, true, true));
             page.renderer().documentRebuilt(mirror);
+            page.renderer().mediaChanged(video, new MediaState(true, 2.5, 0, 1, false, 1, false));
             page.flush();
         });
         return page;
@@ -100,7 +109,9 @@ class NetworkLockTest {
 
     @Test
     void lockedPageSendsNoRequest() {
-        render(pageReferencingServer("locked"));
+        PageView page = render(pageReferencingServer("locked"));
+        assertEquals(true, Fx.call(() -> page.engineForTests().executeScript("document.querySelector('video').muted")),
+                "the video was driven (muted, told to play) as the player does");
         Fx.waitUntil("WebKit asked for every resource and the lock refused it", Duration.ofSeconds(30),
                 () -> blockedAll("locked"), () -> "blocked " + lock.blockedUrls());
         assertEquals(Set.of(), received, "the server must receive no request");

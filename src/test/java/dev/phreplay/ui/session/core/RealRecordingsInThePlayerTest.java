@@ -31,11 +31,18 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The player on the sample packages, read and verified by the core. */
+/** The player on the sample packages and rrweb's fixtures, read (and packages verified) by the core. */
 @ExtendWith(ApplicationExtension.class)
 class RealRecordingsInThePlayerTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SAMPLES = Path.of("sample-packages");
+    /** rrweb's video-playback fixture: its first event, and its Play, Pause and Play interactions (times, positions). */
+    private static final long VIDEO_START = 1_900_000_001L;
+    private static final long VIDEO_PLAYED_AT = 1_900_001_500L;
+    private static final double VIDEO_PLAYED_FROM = 0.000322;
+    private static final double VIDEO_PAUSED_AT_POSITION = 20.088367;
+    private static final long VIDEO_REPLAYED_AT = 1_900_024_475L;
+    private static final double VIDEO_REPLAYED_FROM = 9.744632;
 
     @TempDir
     static Path temp;
@@ -158,5 +165,79 @@ class RealRecordingsInThePlayerTest {
         Label status = robot.lookup("#status").queryAs(Label.class);
         Fx.waitUntil("the status is final once the recording is checked", WAIT, () -> !status.getText().startsWith("Checking"));
         assertEquals("Imported recording (not a verified package)", Fx.call(status::getText));
+    }
+
+    private Object page(String script) {
+        return Fx.call(() -> view.viewport().page().engineForTests().executeScript(script));
+    }
+
+    /** Records play, pause and the last position and rate set, on every media element of the page. */
+    private static final String RECORD_MEDIA_CALLS = "window.__media = {calls: [], currentTime: null, playbackRate: null};"
+            + "HTMLMediaElement.prototype.play = function () { window.__media.calls.push('play'); };"
+            + "HTMLMediaElement.prototype.pause = function () { window.__media.calls.push('pause'); };"
+            + "['currentTime', 'playbackRate'].forEach(function (name) {"
+            + "  Object.defineProperty(HTMLMediaElement.prototype, name, {configurable: true,"
+            + "    get: function () { return window.__media[name]; },"
+            + "    set: function (value) { window.__media[name] = value; }});"
+            + "});";
+
+    private double told(String property) {
+        return ((Number) page("window.__media." + property)).doubleValue();
+    }
+
+    private String lastCall() {
+        return (String) page("window.__media.calls.length ? window.__media.calls[window.__media.calls.length - 1] : 'none'");
+    }
+
+    private void seek(double offset) {
+        Fx.run(() -> model.playback().seek(offset));
+    }
+
+    /** Where rrweb puts a playing video: its position at the last interaction plus the time played since. */
+    private static double playedPosition(double offset) {
+        return VIDEO_PLAYED_FROM + (VIDEO_START + offset - VIDEO_PLAYED_AT) / 1000.0;
+    }
+
+    /**
+     * rrweb's video fixture in the player: the video element follows the recorded media state at the
+     * player's time, as rrweb's MediaManager makes it (its video.test.ts). The video itself is not in
+     * the fixture, and an element with no loadable source keeps neither a position nor a playing
+     * state, so the page's media elements are wrapped to record what they are told: the position, the
+     * rate, and whether they were last told to play or to pause.
+     */
+    @Test
+    void theVideoIsAtTheRecordedPositionPausedOrPlayingWithThePlayerAndAtItsSpeed() {
+        Fx.waitUntil("the page is ready", WAIT, () -> view.viewport().page().isReady());
+        page(RECORD_MEDIA_CALLS);
+        Fx.run(() -> model.open(Shared.rrwebFixture("video-playback.json")));
+        Fx.waitUntil("the recorded video is on the page and told where to be", WAIT,
+                () -> model.playback() != null && !"none".equals(lastCall()));
+        assertEquals(true, page("document.querySelector('video').muted"), "the player is silent");
+        assertEquals(0, told("currentTime"), 1e-6, "at the start, where the full snapshot says");
+        assertEquals("pause", lastCall(), "rrweb's video is paused while the player has not started");
+        Fx.run(() -> model.playback().skipInactiveProperty().set(false));
+
+        seek(6500);
+        assertEquals(playedPosition(6500), told("currentTime"), 0.002, "rrweb's seek to 6.5 s");
+        assertEquals("pause", lastCall(), "held still while the player is paused");
+
+        seek(3000);
+        assertEquals(playedPosition(3000), told("currentTime"), 0.002, "a seek back draws the video again");
+
+        Fx.run(() -> {
+            model.playback().speedProperty().set(8);
+            model.playback().play();
+        });
+        Fx.waitUntil("the video is told to play", WAIT, () -> "play".equals(lastCall()));
+        assertEquals(8, told("playbackRate"), 1e-9, "the recorded rate times the player's speed");
+        Fx.run(() -> model.playback().pause());
+        Fx.waitUntil("the video is told to pause", WAIT, () -> "pause".equals(lastCall()));
+
+        seek(22_000);
+        assertEquals(VIDEO_PAUSED_AT_POSITION, told("currentTime"), 1e-6, "paused in the recording: where it was paused");
+        seek(25_000);
+        assertEquals(VIDEO_REPLAYED_FROM + (VIDEO_START + 25_000 - VIDEO_REPLAYED_AT) / 1000.0, told("currentTime"), 0.002,
+                "played again in the recording from where it was sought");
+        assertEquals("pause", lastCall());
     }
 }

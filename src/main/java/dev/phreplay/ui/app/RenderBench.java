@@ -2,11 +2,11 @@ package dev.phreplay.ui.app;
 
 import dev.phreplay.ui.inspector.InspectorLayout;
 import dev.phreplay.ui.inspector.InspectorPane;
-import dev.phreplay.ui.player.AfterPaint;
 import dev.phreplay.ui.player.PlaybackViewModel;
 import dev.phreplay.ui.player.RecentFiles;
 import dev.phreplay.ui.player.ViewportPane;
 import dev.phreplay.ui.player.TimeFormat;
+import dev.phreplay.ui.render.AfterPaint;
 import dev.phreplay.ui.render.PageView;
 import dev.phreplay.ui.session.Finding;
 import dev.phreplay.ui.session.PlayerRecording;

@@ -10,6 +10,7 @@ import dev.phreplay.inspect.DomTree;
 import dev.phreplay.inspect.Durations;
 import dev.phreplay.inspect.NodeChange;
 import dev.phreplay.inspect.NodeHistoryIndex;
+import dev.phreplay.ui.render.AfterPaint;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,11 +70,11 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
     private int matchIndex = -1;
     private boolean refreshPending;
     /**
-     * A rebuilt document (a seek) waits for the refresh too, at least one frame: the page is drawn
-     * first, then the tree. Until then the tree shows the nodes of the document before the seek.
+     * A rebuilt document (a seek) waits until the page's frame is painted: the page is drawn first,
+     * then the tree. Until then the tree shows the nodes of the document before the seek.
      */
     private MirrorDocument pendingDocument;
-    static final long FIRST_FRAME_MS = 20;
+    private boolean waitingForThePage;
     /** How often a refresh redrew the tree's cells (tests). */
     private int treeRedraws;
     private long lastRefreshNanos;
@@ -199,24 +200,43 @@ public final class DomExplorerPanel extends BorderPane implements InspectorPanel
             @Override public void documentRebuilt(MirrorDocument rebuilt) {
                 onFx(() -> {
                     pendingDocument = rebuilt;
-                    requestRefresh(FIRST_FRAME_MS);
+                    refreshAfterThePage();
                 });
             }
-            @Override public void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) { requestRefresh(0); }
-            @Override public void nodeRemoved(MirrorNode parent, MirrorNode node) { requestRefresh(0); }
-            @Override public void attributeChanged(MirrorElement element, String name, String value) { requestRefresh(0); }
-            @Override public void characterDataChanged(MirrorCharacterData node) { requestRefresh(0); }
-            @Override public void inputChanged(MirrorElement element) { requestRefresh(0); }
+            @Override public void nodeInserted(MirrorNode parent, MirrorNode node, MirrorNode before) { requestRefresh(); }
+            @Override public void nodeRemoved(MirrorNode parent, MirrorNode node) { requestRefresh(); }
+            @Override public void attributeChanged(MirrorElement element, String name, String value) { requestRefresh(); }
+            @Override public void characterDataChanged(MirrorCharacterData node) { requestRefresh(); }
+            @Override public void inputChanged(MirrorElement element) { requestRefresh(); }
         };
     }
 
-    private void requestRefresh(long minWaitMs) {
+    /**
+     * A timed refresh could fall in the pulse that draws the sought page and delay it by a whole
+     * tree rebuild, so it waits for that frame instead; the refresh then runs after the work the
+     * frame's painting released.
+     */
+    private void refreshAfterThePage() {
+        refreshTimer.stop();
+        refreshPending = true;
+        if (waitingForThePage) {
+            return;
+        }
+        waitingForThePage = true;
+        AfterPaint.run(() -> {
+            waitingForThePage = false;
+            refreshPending = false;
+            requestRefresh();
+        });
+    }
+
+    private void requestRefresh() {
         onFx(() -> {
             if (refreshPending) {
                 return;
             }
             refreshPending = true;
-            long waitMs = Math.max(minWaitMs, REFRESH_INTERVAL_MS - (System.nanoTime() - lastRefreshNanos) / 1_000_000);
+            long waitMs = REFRESH_INTERVAL_MS - (System.nanoTime() - lastRefreshNanos) / 1_000_000;
             if (waitMs <= 0) {
                 Platform.runLater(this::refresh);
             } else {

@@ -1,6 +1,7 @@
 package dev.phreplay.ui.player;
 
 import dev.phreplay.ui.app.PlayerLog;
+import dev.phreplay.ui.render.AfterPaint;
 import dev.phreplay.ui.render.AssetScheme;
 import dev.phreplay.ui.render.NetworkLock;
 import dev.phreplay.ui.render.RenderFailure;

@@ -11,8 +11,10 @@ import dev.phreplay.testing.HeadlessFx;
 import dev.phreplay.testing.SampleSessions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
@@ -30,7 +32,8 @@ class DomExplorerMirrorTest {
         HeadlessFx.useJavaFxHeadlessPlatform();
     }
 
-    private final DomExplorerPanel panel = new DomExplorerPanel();
+    /** Made once the toolkit runs: a control cannot be built before (this test may run first). */
+    private DomExplorerPanel panel;
     private final Mirror mirror = new Mirror();
     private final List<TimedEvent> events = new ArrayList<>();
 
@@ -39,6 +42,7 @@ class DomExplorerMirrorTest {
         try (MergedEvents merged = new MergedEvents(SampleSessions.recording())) {
             merged.forEachRemaining(events::add);
         }
+        panel = new DomExplorerPanel();
         stage.setScene(new Scene(panel, 800, 700));
         stage.show();
     }
@@ -77,6 +81,44 @@ class DomExplorerMirrorTest {
         waitForRefresh(panel);
         assertFalse(rows().contains("\"Loaded\""), rows().toString());
         assertNull(panel.selectedNodeIdProperty().get(), "the selected text went with its div");
+    }
+
+    /**
+     * A seek hands the panel a rebuilt document while the player draws the sought page: the tree is
+     * rebuilt only once that frame is painted, even when the seek itself kept the FX thread busy for
+     * longer than a frame (a timed refresh would then fall in the pulse that draws the page).
+     */
+    @Test
+    void aSoughtDocumentReachesTheTreeOnlyOnceThePagesFrameIsPainted(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            applyUntil(1_200);
+            panel.setDocument(mirror.document());
+        });
+        MirrorNode shown = panel.tree().getRoot().getValue();
+        Mirror sought = mirror.copy();
+        CompletableFuture<List<MirrorNode>> rootsWhileThePageIsDrawn = new CompletableFuture<>();
+        robot.interact(() -> {
+            panel.changeListener().documentRebuilt(sought.document());
+            long seekWorkEnds = System.nanoTime() + 80_000_000L;
+            while (System.nanoTime() < seekWorkEnds) {
+                Thread.onSpinWait(); // the seek's own work on the FX thread
+            }
+            List<MirrorNode> roots = new ArrayList<>();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    roots.add(panel.tree().getRoot().getValue());
+                    if (roots.size() == 2) {
+                        stop();
+                        rootsWhileThePageIsDrawn.complete(roots);
+                    }
+                }
+            }.start();
+        });
+        assertEquals(List.of(shown, shown), rootsWhileThePageIsDrawn.get(10, TimeUnit.SECONDS),
+                "the pulse that lays the page out and the one that waits for its painting still show the old tree");
+        waitForRefresh(panel);
+        assertSame(sought.document(), panel.tree().getRoot().getValue());
     }
 
     /** The tree follows mirror changes a few times a second: wait until the last change has reached it. */

@@ -1,4 +1,4 @@
-package dev.phreplay.ui.player;
+package dev.phreplay.ui.render;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;

@@ -13,6 +13,8 @@ import dev.phreplay.ui.render.AfterPaint;
 import dev.phreplay.ui.session.PlaybackListener;
 import dev.phreplay.ui.session.PlayerRecording;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /** Connects the inspector panels to the player: the playhead, seeks, the inspection and the live mirror. */
 public final class InspectorWiring {
@@ -39,7 +41,7 @@ public final class InspectorWiring {
         if (playback == null || recording == null) {
             return;
         }
-        playback.positionProperty().addListener((property, old, now) -> inspector.setPlayhead(now.longValue()));
+        playback.positionProperty().addListener(new PlayheadAfterPaint(model, inspector, playback));
         String windowId = model.selectedWindowProperty().get();
         // Once the first frame is painted: the inspection reads the whole recording.
         AfterPaint.run(() -> recording.inspection().thenAccept(inspection -> Platform.runLater(() -> {
@@ -49,6 +51,37 @@ public final class InspectorWiring {
                 inspector.setPlayhead((long) playback.position());
             }
         })));
+    }
+
+    /**
+     * The panels move to the playhead once the page's frame for it is painted, at most once a frame:
+     * moving them (selecting and scrolling rows) in the seek's own task delayed the sought page.
+     */
+    private static final class PlayheadAfterPaint implements ChangeListener<Number> {
+        private final PlayerViewModel model;
+        private final InspectorPane inspector;
+        private final PlaybackViewModel playback;
+        private boolean scheduled;
+
+        PlayheadAfterPaint(PlayerViewModel model, InspectorPane inspector, PlaybackViewModel playback) {
+            this.model = model;
+            this.inspector = inspector;
+            this.playback = playback;
+        }
+
+        @Override
+        public void changed(ObservableValue<? extends Number> property, Number old, Number now) {
+            if (scheduled) {
+                return;
+            }
+            scheduled = true;
+            AfterPaint.run(() -> {
+                scheduled = false;
+                if (model.playback() == playback) {
+                    inspector.setPlayhead((long) playback.position());
+                }
+            });
+        }
     }
 
     /** The DOM explorer listens to the mirror; the playback hands its listeners the structural changes. */

@@ -140,7 +140,7 @@ public final class RenderBench {
                 return null;
             });
         }
-        seeks(model, window, player.viewport(), seeks);
+        seeks(model, player.viewport(), seeks);
         out.printf("inspector: %s%n", player.inspector() == null ? "hidden (--no-inspector)"
                 : "docked; inspection " + (recording.inspection().isDone() ? "shown" : "not finished yet"));
         play(model, 1, playSeconds);
@@ -158,77 +158,86 @@ public final class RenderBench {
         }
     }
 
-    private static void redraw(ViewportPane viewport, WindowPlayback window) {
-        if (window.viewport() != null) {
-            viewport.showViewport(window.viewport());
-        }
-        viewport.redraw();
-    }
-
     /** Random seeks anywhere, then steps from random moments: 1 s back (Left), 10 s back and forward (Shift+Left/Right). */
-    private void seeks(PlaybackViewModel model, WindowPlayback window, ViewportPane viewport, int count)
-            throws InterruptedException {
+    private void seeks(PlaybackViewModel model, ViewportPane viewport, int count) throws InterruptedException {
         Random random = new Random(42);
         long duration = (long) model.duration();
+        SeekTimer timer = onFx(() -> new SeekTimer(model, viewport));
         double[][] far = new double[PHASES][count];
         for (int i = 0; i < count; i++) {
-            timeSeek(window, viewport, (long) (random.nextDouble() * duration), far, i);
+            timer.time((long) (random.nextDouble() * duration), far, i);
         }
         report(count + " random seeks", far);
-        report(count + " steps of 1 s back", steps(window, viewport, random, duration, -1_000, count));
-        report(count + " steps of 10 s back", steps(window, viewport, random, duration, -10_000, count));
-        report(count + " steps of 10 s forward", steps(window, viewport, random, duration, 10_000, count));
+        report(count + " steps of 1 s back", steps(timer, random, duration, -1_000, count));
+        report(count + " steps of 10 s back", steps(timer, random, duration, -10_000, count));
+        report(count + " steps of 10 s forward", steps(timer, random, duration, 10_000, count));
     }
 
-    private static double[][] steps(WindowPlayback window, ViewportPane viewport, Random random, long duration, long step,
-                                    int count) throws InterruptedException {
+    private static double[][] steps(SeekTimer timer, Random random, long duration, long step, int count)
+            throws InterruptedException {
         double[][] phases = new double[PHASES][count];
         for (int i = 0; i < count; i++) {
             // a recording shorter than the step is stepped to its start or end
             long span = Math.max(0, duration - Math.abs(step));
             long from = Math.min(duration, Math.max(0, -step) + (long) (random.nextDouble() * span));
             long to = Math.clamp(from + step, 0, duration);
-            onFx(() -> {
-                window.seek(from);
-                redraw(viewport, window);
-                return null;
-            });
+            timer.moveTo(from);
             nextPaintedFrame();
-            timeSeek(window, viewport, to, phases, i);
+            timer.time(to, phases, i);
         }
         return phases;
     }
 
     /**
-     * Times one seek to the frame painted: the core's part (mirror at the target), the script that
-     * changes the page, WebKit's style and layout, and the wait for the pulse that paints it.
+     * Seeks as the transport bar, the keys and the timeline do (through the playback's view-model,
+     * with every listener of the player and its panels), and splits the time to the painted frame:
+     * the core's part (until the position moves), the listeners and the script that changes the page,
+     * WebKit's style and layout, and the wait for the pulse that paints it.
      */
-    private static void timeSeek(WindowPlayback window, ViewportPane viewport, long target, double[][] phases, int n)
-            throws InterruptedException {
-        long[] start = new long[1];
-        onFx(() -> {
-            start[0] = System.nanoTime();
-            window.seek(target);
-            long sought = System.nanoTime();
-            redraw(viewport, window);
-            long scripted = System.nanoTime();
-            viewport.page().layOut();
-            long laidOut = System.nanoTime();
-            phases[1][n] = (sought - start[0]) / 1e6;
-            phases[2][n] = (scripted - sought) / 1e6;
-            phases[3][n] = (laidOut - scripted) / 1e6;
-            return null;
-        });
-        long painted = nextPaintedFrame();
-        phases[0][n] = (painted - start[0]) / 1e6;
-        phases[4][n] = phases[0][n] - phases[1][n] - phases[2][n] - phases[3][n];
-        phases[5][n] = onFx(() -> viewport.page().renderer().shownNodeCount());
+    private static final class SeekTimer {
+        private final PlaybackViewModel model;
+        private final ViewportPane viewport;
+        private long positionMovedAt;
+
+        SeekTimer(PlaybackViewModel model, ViewportPane viewport) {
+            this.model = model;
+            this.viewport = viewport;
+            model.positionProperty().addListener((property, old, now) -> positionMovedAt = System.nanoTime());
+        }
+
+        void moveTo(long offset) throws InterruptedException {
+            onFx(() -> {
+                model.seek(offset);
+                return null;
+            });
+        }
+
+        void time(long target, double[][] phases, int n) throws InterruptedException {
+            long[] start = new long[1];
+            CompletableFuture<Long> painted = onFx(() -> {
+                CompletableFuture<Long> frame = whenPainted();
+                positionMovedAt = 0;
+                start[0] = System.nanoTime();
+                model.seek(target);
+                long scripted = System.nanoTime();
+                long sought = positionMovedAt == 0 ? start[0] : positionMovedAt;
+                viewport.page().layOut();
+                long laidOut = System.nanoTime();
+                phases[1][n] = (sought - start[0]) / 1e6;
+                phases[2][n] = (scripted - sought) / 1e6;
+                phases[3][n] = (laidOut - scripted) / 1e6;
+                return frame;
+            });
+            phases[0][n] = (waitForPaint(painted) - start[0]) / 1e6;
+            phases[4][n] = phases[0][n] - phases[1][n] - phases[2][n] - phases[3][n];
+            phases[5][n] = onFx(() -> viewport.page().renderer().shownNodeCount());
+        }
     }
 
     private void report(String what, double[][] phases) {
         out.printf("seek to painted frame (%s): %s%n", what, stats(phases[0]));
         out.printf("  of which the core's seek: %s%n", stats(phases[1]));
-        out.printf("  of which changing the page (script): %s%n", stats(phases[2]));
+        out.printf("  of which the player's listeners and changing the page (script): %s%n", stats(phases[2]));
         out.printf("  of which style and layout: %s%n", stats(phases[3]));
         out.printf("  of which painting (until the frame is on the screen): %s%n", stats(phases[4]));
         out.printf("  the page drawn: %s%n", counts(phases[5], "nodes"));
@@ -236,13 +245,23 @@ public final class RenderBench {
 
     /** When the frame laid out now is on the screen ({@link AfterPaint}). */
     private static long nextPaintedFrame() throws InterruptedException {
-        CompletableFuture<Long> second = new CompletableFuture<>();
-        onFx(() -> {
-            AfterPaint.run(() -> second.complete(System.nanoTime()));
-            return null;
-        });
+        return waitForPaint(onFx(RenderBench::whenPainted));
+    }
+
+    /**
+     * When the frame prepared by the current FX task is on the screen. Called first in the task, it
+     * is told before any work that the task's changes post for after that frame (panels following
+     * the playhead), which would otherwise be counted as painting.
+     */
+    private static CompletableFuture<Long> whenPainted() {
+        CompletableFuture<Long> painted = new CompletableFuture<>();
+        AfterPaint.run(() -> painted.complete(System.nanoTime()));
+        return painted;
+    }
+
+    private static long waitForPaint(CompletableFuture<Long> painted) throws InterruptedException {
         try {
-            return second.get(60, TimeUnit.SECONDS);
+            return painted.get(60, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("no frame was painted", e);
         }

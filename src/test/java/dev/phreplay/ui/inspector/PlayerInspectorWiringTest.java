@@ -13,8 +13,13 @@ import dev.phreplay.ui.session.core.CoreOpener;
 import dev.phreplay.ui.testing.Fx;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -85,6 +90,35 @@ class PlayerInspectorWiringTest {
         Fx.run(() -> model.playback().seek(model.playback().duration()));
         Fx.waitUntil("the explorer still shows a page after a seek", WAIT,
                 () -> hasElement(inspector.dom().tree().getRoot(), "body"));
+    }
+
+    /** The page of a seek is drawn first: the panels move to the new playhead once its frame is painted. */
+    @Test
+    void thePanelsFollowASeekOnceTheSoughtPageIsPainted(FxRobot robot) throws Exception {
+        Fx.run(() -> model.open(Path.of("sample-packages/console-network.phreplay")));
+        Fx.waitUntil("the console lists the recording's messages", WAIT,
+                () -> !inspector.console().model().shown().isEmpty() && model.playback() != null);
+        Object before = Fx.call(() -> inspector.console().model().currentProperty().get());
+        CompletableFuture<List<Object>> whileThePageIsDrawn = new CompletableFuture<>();
+        Fx.run(() -> {
+            model.playback().seek(model.playback().duration());
+            List<Object> seen = new ArrayList<>();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    seen.add(inspector.console().model().currentProperty().get());
+                    if (seen.size() == 2) {
+                        stop();
+                        whileThePageIsDrawn.complete(seen);
+                    }
+                }
+            }.start();
+        });
+        assertEquals(Arrays.asList(before, before), whileThePageIsDrawn.get(10, TimeUnit.SECONDS),
+                "the pulse that lays the page out and the one that waits for its painting");
+        Object last = Fx.call(() -> inspector.console().model().shown().getLast());
+        Fx.waitUntil("the console then shows the last message as current", WAIT,
+                () -> inspector.console().model().currentProperty().get() == last);
     }
 
     @Test

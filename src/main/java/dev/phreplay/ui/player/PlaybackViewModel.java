@@ -229,8 +229,8 @@ public final class PlaybackViewModel {
 
     /** The clock at the current position; {@code seeked} when a seek brought it there. */
     public PlayClock clock(boolean seeked) {
-        double now = skipping.get() ? rate : speed.get();
-        return new PlayClock(playback.startTimestamp() + (long) position.get(), now, isPlaying(), seeked);
+        double clockRate = skipping.get() ? rate : speed.get();
+        return new PlayClock(playback.startTimestamp() + (long) position.get(), clockRate, isPlaying(), seeked);
     }
 
     private TimeRange inactiveAt(double offset) {

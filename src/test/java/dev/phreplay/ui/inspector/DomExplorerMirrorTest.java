@@ -9,12 +9,12 @@ import dev.phreplay.inspect.MergedEvents;
 import dev.phreplay.inspect.TimedEvent;
 import dev.phreplay.testing.HeadlessFx;
 import dev.phreplay.testing.SampleSessions;
+import dev.phreplay.ui.testing.Fx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
@@ -103,17 +103,7 @@ class DomExplorerMirrorTest {
             while (System.nanoTime() < seekWorkEnds) {
                 Thread.onSpinWait(); // the seek's own work on the FX thread
             }
-            List<MirrorNode> roots = new ArrayList<>();
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    roots.add(panel.tree().getRoot().getValue());
-                    if (roots.size() == 2) {
-                        stop();
-                        rootsWhileThePageIsDrawn.complete(roots);
-                    }
-                }
-            }.start();
+            Fx.inTheNextPulses(2, () -> panel.tree().getRoot().getValue()).thenAccept(rootsWhileThePageIsDrawn::complete);
         });
         assertEquals(List.of(shown, shown), rootsWhileThePageIsDrawn.get(10, TimeUnit.SECONDS),
                 "the pulse that lays the page out and the one that waits for its painting still show the old tree");

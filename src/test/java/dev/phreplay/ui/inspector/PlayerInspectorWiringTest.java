@@ -13,13 +13,11 @@ import dev.phreplay.ui.session.core.CoreOpener;
 import dev.phreplay.ui.testing.Fx;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -99,20 +97,9 @@ class PlayerInspectorWiringTest {
         Fx.waitUntil("the console lists the recording's messages", WAIT,
                 () -> !inspector.console().model().shown().isEmpty() && model.playback() != null);
         Object before = Fx.call(() -> inspector.console().model().currentProperty().get());
-        CompletableFuture<List<Object>> whileThePageIsDrawn = new CompletableFuture<>();
-        Fx.run(() -> {
+        CompletableFuture<List<Object>> whileThePageIsDrawn = Fx.call(() -> {
             model.playback().seek(model.playback().duration());
-            List<Object> seen = new ArrayList<>();
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    seen.add(inspector.console().model().currentProperty().get());
-                    if (seen.size() == 2) {
-                        stop();
-                        whileThePageIsDrawn.complete(seen);
-                    }
-                }
-            }.start();
+            return Fx.inTheNextPulses(2, () -> (Object) inspector.console().model().currentProperty().get());
         });
         assertEquals(Arrays.asList(before, before), whileThePageIsDrawn.get(10, TimeUnit.SECONDS),
                 "the pulse that lays the page out and the one that waits for its painting");

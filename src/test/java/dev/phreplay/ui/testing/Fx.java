@@ -1,10 +1,15 @@
 package dev.phreplay.ui.testing;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.testfx.api.FxToolkit;
 
@@ -73,5 +78,26 @@ public final class Fx {
                 throw new AssertionError("interrupted", e);
             }
         }
+    }
+
+    /**
+     * What {@code value} gives in each of the next {@code pulses} pulses, read by an animation timer
+     * (before the pulse lays out and draws). Call on the FX thread, at the end of the work whose
+     * frame is watched: the first pulse is the one that draws it.
+     */
+    public static <T> CompletableFuture<List<T>> inTheNextPulses(int pulses, Supplier<T> value) {
+        CompletableFuture<List<T>> result = new CompletableFuture<>();
+        List<T> seen = new ArrayList<>();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                seen.add(value.get());
+                if (seen.size() == pulses) {
+                    stop();
+                    result.complete(seen);
+                }
+            }
+        }.start();
+        return result;
     }
 }

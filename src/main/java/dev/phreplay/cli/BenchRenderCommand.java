@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
                 + "following the playhead. FILE is opened as a user opens it.",
             "Open: the time to the first painted frame.",
             "Seeks: random seeks, steps of 1 s back, and steps of 10 s back and forward, each made as the transport bar "
-                + "makes it and timed to the painted frame (p50/p95/max), split into the core's seek, the player's "
-                + "listeners and the script, style and layout, and painting; with the size of the page drawn.",
+                + "makes it and timed to the painted frame (p50/p95/max), split into the core's seek (with the "
+                + "position's listeners), the script, style and layout, and painting; with the size of the page drawn.",
             "Playing: event lateness at 1x, 8x and 16x from the start, once the page and panels have settled."})
 public final class BenchRenderCommand implements Callable<Integer> {
     @Spec

@@ -191,8 +191,9 @@ public final class RenderBench {
     /**
      * Seeks as the transport bar, the keys and the timeline do (through the playback's view-model,
      * with every listener of the player and its panels), and splits the time to the painted frame:
-     * the core's part (until the position moves), the listeners and the script that changes the page,
-     * WebKit's style and layout, and the wait for the pulse that paints it.
+     * the core's part with the position's listeners (until the bench's own listener, added last, hears
+     * the position move), the script that changes the page, WebKit's style and layout, and the wait
+     * for the pulse that paints it.
      */
     private static final class SeekTimer {
         private final PlaybackViewModel model;
@@ -236,8 +237,8 @@ public final class RenderBench {
 
     private void report(String what, double[][] phases) {
         out.printf("seek to painted frame (%s): %s%n", what, stats(phases[0]));
-        out.printf("  of which the core's seek: %s%n", stats(phases[1]));
-        out.printf("  of which the player's listeners and changing the page (script): %s%n", stats(phases[2]));
+        out.printf("  of which the core's seek (and the listeners of the position): %s%n", stats(phases[1]));
+        out.printf("  of which changing the page (script): %s%n", stats(phases[2]));
         out.printf("  of which style and layout: %s%n", stats(phases[3]));
         out.printf("  of which painting (until the frame is on the screen): %s%n", stats(phases[4]));
         out.printf("  the page drawn: %s%n", counts(phases[5], "nodes"));

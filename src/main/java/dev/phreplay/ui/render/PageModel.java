@@ -43,9 +43,8 @@ final class PageModel {
         double scrollLeft;
         double scrollTop;
         String sheetRules;
-        /** The reconciliation that kept this node, and the one that put it in order ({@link Reconciler}). */
+        /** The reconciliation that kept this node ({@link Reconciler}). */
         int kept;
-        int placed;
         /** A canvas given a picture: the page marked it, so it is drawn afresh rather than kept. */
         boolean painted;
 

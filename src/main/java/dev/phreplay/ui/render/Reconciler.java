@@ -7,7 +7,9 @@ import dev.phreplay.dom.MirrorNode;
 import dev.phreplay.ui.render.PageModel.Shown;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -169,42 +171,28 @@ final class Reconciler {
 
     /**
      * Puts the kept children in the target's order and inserts the new ones, from the last to the
-     * first: a kept child already right before the ones placed stays; any other is moved there.
+     * first. The longest run of kept children already in the target's order stays; every other kept
+     * child is moved before the one placed after it (moving fewer nodes than keeping only the run
+     * at the end, which moved a whole list behind one child out of place).
      */
     private Shown[] order(Shown parent, List<MirrorNode> targets) {
-        Shown[] page = parent.children.toArray(new Shown[0]);
+        Shown[] kept = new Shown[targets.size()];
+        int[] pageIndex = new int[targets.size()];
+        Map<Shown, Integer> indexInPage = new IdentityHashMap<>();
+        for (int i = 0; i < parent.children.size(); i++) {
+            indexInPage.put(parent.children.get(i), i);
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Shown old = model.get(targets.get(i).id());
+            boolean keptHere = old != null && old.parent == parent && old.kept == generation;
+            kept[i] = keptHere ? old : null;
+            pageIndex[i] = keptHere ? indexInPage.get(old) : -1;
+        }
+        boolean[] stays = longestInOrder(pageIndex);
         Shown[] result = new Shown[targets.size()];
-        int last = page.length - 1;
         Shown next = null;
         for (int i = targets.size() - 1; i >= 0; i--) {
-            MirrorNode target = targets.get(i);
-            Shown old = model.get(target.id());
-            Shown placed;
-            if (old != null && old.parent == parent && old.kept == generation) {
-                while (last >= 0 && page[last].placed == generation) {
-                    last--;
-                }
-                if (last >= 0 && page[last] == old) {
-                    last--;
-                    placed = old;
-                } else if (losesStateWhenMoved(old)) {
-                    // moving an iframe makes WebKit load it again, empty, and a modal dialog leaves the
-                    // top layer: such a subtree is drawn afresh instead
-                    old.placed = generation;
-                    writeRemove(old);
-                    model.detached(old);
-                    writeInsert(parent, next, target);
-                    placed = model.copy(target);
-                } else {
-                    writeMove(parent, next, old);
-                    rescroll(old);
-                    placed = old;
-                }
-            } else {
-                writeInsert(parent, next, target);
-                placed = model.copy(target);
-            }
-            placed.placed = generation;
+            Shown placed = place(parent, next, kept[i], stays[i], targets.get(i));
             placed.parent = parent;
             result[i] = placed;
             next = placed;
@@ -212,6 +200,58 @@ final class Reconciler {
         parent.children.clear();
         parent.children.addAll(Arrays.asList(result));
         return result;
+    }
+
+    private Shown place(Shown parent, Shown next, Shown old, boolean stays, MirrorNode target) {
+        if (old != null && stays) {
+            return old;
+        }
+        if (old != null && !losesStateWhenMoved(old)) {
+            writeMove(parent, next, old);
+            rescroll(old);
+            return old;
+        }
+        if (old != null) {
+            // moving an iframe makes WebKit load it again, empty, and a modal dialog leaves the top
+            // layer: such a subtree is drawn afresh instead
+            writeRemove(old);
+            model.detached(old);
+        }
+        writeInsert(parent, next, target);
+        return model.copy(target);
+    }
+
+    /**
+     * Of the entries at or above 0, which form a longest strictly increasing run (patience sorting,
+     * n log n): the kept children that need not move.
+     */
+    static boolean[] longestInOrder(int[] pageIndex) {
+        int[] tails = new int[pageIndex.length];
+        int[] previous = new int[pageIndex.length];
+        int length = 0;
+        for (int i = 0; i < pageIndex.length; i++) {
+            if (pageIndex[i] < 0) {
+                continue;
+            }
+            int low = 0;
+            int high = length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (pageIndex[tails[middle]] < pageIndex[i]) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            previous[i] = low > 0 ? tails[low - 1] : -1;
+            tails[low] = i;
+            length = Math.max(length, low + 1);
+        }
+        boolean[] stays = new boolean[pageIndex.length];
+        for (int i = length > 0 ? tails[length - 1] : -1; i >= 0; i = previous[i]) {
+            stays[i] = true;
+        }
+        return stays;
     }
 
     private static boolean losesStateWhenMoved(Shown node) {

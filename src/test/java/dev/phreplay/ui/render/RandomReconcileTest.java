@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random pages and random edits of them (nodes removed, added, moved to other parents, reordered,
- * retagged under the same id, attributes and texts changed): a page reconciled from one to the
- * other must equal the other drawn whole, in both directions.
+ * Random pages and random edits of them (nodes removed, added, replaced by look-alikes under new
+ * ids, moved to other parents, reordered, retagged under the same id, attributes and texts
+ * changed): a page reconciled from one to the other must equal the other drawn whole, in both
+ * directions.
  */
 class RandomReconcileTest {
     private static final String[] TAGS = {"div", "span", "p", "ul", "li", "section", "b"};
@@ -48,6 +49,14 @@ class RandomReconcileTest {
             Spec copy = new Spec(id, tag, text);
             copy.cls = cls;
             children.forEach(child -> copy.children.add(child.copy()));
+            return copy;
+        }
+
+        /** The same shape under new ids, as a recording gives a node that replaces another like it. */
+        Spec lookAlike(RandomReconcileTest ids, Random random) {
+            Spec copy = new Spec(ids.nextId++, tag, text == null ? null : "t" + random.nextInt(100));
+            copy.cls = random.nextBoolean() ? cls : "c" + random.nextInt(3);
+            children.forEach(child -> copy.children.add(child.lookAlike(ids, random)));
             return copy;
         }
 
@@ -92,8 +101,9 @@ class RandomReconcileTest {
             collect(body, all);
             Spec node = all.get(random.nextInt(all.size()));
             Spec parent = all.stream().filter(p -> p.children.contains(node)).findFirst().orElse(null);
-            switch (random.nextInt(7)) {
+            switch (random.nextInt(8)) {
                 case 0 -> { if (parent != null) parent.children.remove(node); }
+                case 6 -> { if (parent != null) parent.children.set(parent.children.indexOf(node), node.lookAlike(this, random)); }
                 case 1 -> { if (node.tag != null) node.children.add(random.nextInt(node.children.size() + 1), randomTree(random, 3)); }
                 case 2 -> {
                     Spec target = all.get(random.nextInt(all.size()));

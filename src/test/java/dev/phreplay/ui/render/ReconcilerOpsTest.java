@@ -1,5 +1,6 @@
 package dev.phreplay.ui.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,37 @@ class ReconcilerOpsTest {
         assertTrue(ops.subList(4, ops.size()).stream().noneMatch(op -> op.startsWith("rm")), "removals come first: " + ops);
         assertTrue(ops.containsAll(List.of("text 11", "attr 30", "ins 9", "mv 9", "ins 5")), ops.toString());
         assertEquals(0, ops.stream().filter(op -> op.startsWith("reset")).count(), ops.toString());
+    }
+
+    /** A list whose last item moved to the front, at two moments with the same ids. */
+    private static MirrorDocument list(boolean lastFirst) {
+        MirrorDocument document = new MirrorDocument(1, null);
+        MirrorElement list = PageVersions.element(9, "ul");
+        int[] order = lastFirst ? new int[] {60, 10, 20, 30, 40, 50} : new int[] {10, 20, 30, 40, 50, 60};
+        for (int id : order) {
+            list.appendChild(PageVersions.item(id, "item " + id));
+        }
+        document.appendChild(PageVersions.element(3, "html", PageVersions.element(4, "head"),
+                PageVersions.element(5, "body", list)));
+        return document;
+    }
+
+    @Test
+    void theChildOutOfPlaceIsTheOneMovedNotTheListBehindIt() throws Exception {
+        MirrorRenderer renderer = new MirrorRenderer();
+        renderer.documentRebuilt(list(false));
+        renderer.drain();
+        renderer.documentRebuilt(list(true));
+        List<String> moves = names(renderer).stream().filter(op -> op.startsWith("mv")).toList();
+        assertEquals(List.of("mv 9"), moves, "one move: the last item to the front");
+    }
+
+    @Test
+    void theLongestRunAlreadyInOrderStays() {
+        assertArrayEquals(new boolean[] {false, true, true, false, true},
+                Reconciler.longestInOrder(new int[] {4, 0, 1, -1, 2}));
+        assertArrayEquals(new boolean[] {true, true, true}, Reconciler.longestInOrder(new int[] {0, 1, 2}));
+        assertArrayEquals(new boolean[] {false, false}, Reconciler.longestInOrder(new int[] {-1, -1}));
     }
 
     @Test

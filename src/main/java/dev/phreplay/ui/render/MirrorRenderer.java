@@ -235,8 +235,9 @@ public final class MirrorRenderer implements MirrorListener, PlaybackListener {
                 continue;
             }
             MediaState state = entry.state();
-            PlayClock now = clock == null ? PlayClock.STOPPED : clock;
-            double position = clock == null ? state.currentTime() : state.positionAt(now.time());
+            // with no player clock (a screenshot, a dump) the element stays where it was last told to be
+            PlayClock now = clock != null ? clock : new PlayClock(state.timeOffset(), 1, false, false);
+            double position = state.positionAt(now.time());
             op("media").raw(',');
             NodeKeys.write(out(), entry.element());
             out().raw(',').number(position).raw(',').number(state.playbackRate() * now.rate()).raw(',')

@@ -5,8 +5,4 @@ package dev.phreplay.ui.session;
  * timestamps), the rate it runs at (the speed, or the faster rate that skips an inactive period),
  * whether it runs, and whether it got here by a seek rather than by running.
  */
-public record PlayClock(long time, double rate, boolean running, boolean seeked) {
-    /** Before the player has said anything: stopped at the start. */
-    public static final PlayClock STOPPED = new PlayClock(0, 1, false, false);
-
-}
+public record PlayClock(long time, double rate, boolean running, boolean seeked) {}

@@ -38,6 +38,7 @@ class NetworkLockTest {
 
     private HttpServer server;
     private final List<Stage> stages = new ArrayList<>();
+    private final List<PageView> pages = new ArrayList<>();
     private final Set<String> received = ConcurrentHashMap.newKeySet();
     private NetworkLock lock;
 
@@ -61,6 +62,10 @@ class NetworkLockTest {
     @AfterEach
     void stopServer() {
         server.stop(0);
+        // the video's own loading is not waited for above; it is stopped so that it cannot reach the
+        // lock, which every test shares, after this test
+        Fx.run(() -> pages.forEach(page -> page.engineForTests().executeScript("Array.prototype.forEach.call("
+                + "document.querySelectorAll('video, audio'), function (m) { m.removeAttribute('src'); m.load(); })")));
         Fx.run(() -> stages.forEach(Stage::close));
         lock.reset();
     }
@@ -87,6 +92,7 @@ class NetworkLockTest {
 
     private PageView render(MirrorDocument mirror) {
         PageView page = Pages.ready();
+        pages.add(page);
         Fx.run(() -> {
             // Shown, so that layout and paint fetch backgrounds and fonts too.
             Stage stage = new Stage();

@@ -12,6 +12,7 @@ import dev.phreplay.ui.player.PlayerView;
 import dev.phreplay.ui.player.PlayerViewModel;
 import dev.phreplay.ui.player.RecentFiles;
 import dev.phreplay.ui.player.ViewportPane;
+import dev.phreplay.ui.render.NetworkLock;
 import dev.phreplay.ui.testing.Fx;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -154,7 +155,9 @@ class RealRecordingsInThePlayerTest {
         Fx.waitUntil("the packaged image is shown", WAIT, () -> view.viewport().page().isReady()
                 && "2x3".equals(view.viewport().page().engineForTests().executeScript(
                         "var i = document.getElementById('logo'); i ? i.naturalWidth + 'x' + i.naturalHeight : ''")), this::rendered);
-        assertEquals(0, Fx.call(() -> model.blockedCountProperty().get()), "nothing went to the network lock");
+        // the lock is the JVM's: a page of another test may still be loading, so this recording's URL is asked for
+        assertTrue(NetworkLock.install().blockedUrls().stream().noneMatch(url -> url.contains("cdn.example.invalid")),
+                () -> "the packaged image never went to the network lock: " + NetworkLock.install().blockedUrls());
     }
 
     @Test

@@ -1,8 +1,9 @@
 package dev.phreplay.ui.render;
 
 /**
- * Writes JavaScript literals (JSON-shaped) for the op lists sent to the rendering script.
- * Escapes the line terminators U+2028/U+2029 too: they end a line in JavaScript source.
+ * Writes the JSON of the op lists sent to the rendering script, and of the few script calls
+ * built as source. Escapes the line terminators U+2028/U+2029 too: they end a line in
+ * JavaScript source.
  */
 final class JsText {
     private final StringBuilder out;

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Worker;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
 
 /**
  * The locked-down WebView that shows the mirror. The page's own JavaScript is disabled; only
@@ -34,6 +35,8 @@ public final class PageView {
     private final boolean locked;
     private int navigationsBlocked;
     private String assetsJson = "{}";
+    /** renderer.js's {@code window.__phr}, called directly: a frame's ops go in as one string, not as script source. */
+    private JSObject script;
 
     public PageView() {
         this(true);
@@ -112,7 +115,7 @@ public final class PageView {
         }
         if (frame.ops() != null) {
             long start = System.nanoTime();
-            Object failure = engine.executeScript("window.__phr.apply(" + frame.ops() + ")");
+            Object failure = script.call("applyJson", frame.ops());
             if (PROFILE) {
                 System.err.printf("phreplay render: %d chars of ops in %.1f ms; %s nodes%n", frame.ops().length(),
                         (System.nanoTime() - start) / 1e6, engine.executeScript("document.getElementsByTagName('*').length"));
@@ -222,6 +225,7 @@ public final class PageView {
         }
         if (state == Worker.State.SUCCEEDED) {
             engine.executeScript(SCRIPT);
+            script = (JSObject) engine.executeScript("window.__phr");
             if (!locked) {
                 engine.executeScript("window.__phr.unlockForControlTest()");
             }

@@ -610,7 +610,15 @@
     return node;
   }
 
-  /** Applies every op; returns null, or the first failure as "eventIndex\tmessage". */
+  /**
+   * Applies every op of a frame, given as JSON text: read by JSON.parse, a frame (up to megabytes
+   * after a seek) is data, never script source. Returns null, or the first failure as
+   * "eventIndex\tmessage".
+   */
+  function applyJson(text) {
+    return apply(JSON.parse(text));
+  }
+
   function apply(ops) {
     var failure = null;
     for (var i = 0; i < ops.length; i++) {
@@ -758,7 +766,7 @@
     layOut: layOut,
     frameOffsetOf: frameOffsetOf,
     pick: pick,
-    apply: apply,
+    applyJson: applyJson,
     dump: dump,
     failed: function () { return stats.failed; },
     unlockForControlTest: function () { locked = false; },

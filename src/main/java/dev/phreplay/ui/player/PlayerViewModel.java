@@ -172,7 +172,6 @@ public final class PlayerViewModel {
         loadRemote.set(false);
         lock.reset();
         serveAssets(next);
-        recent.add(next.file());
         recording.set(next);
         title.set(next.file().getFileName() + " — phreplay");
         banners.clear();
@@ -181,8 +180,10 @@ public final class PlayerViewModel {
         selectedWindow.set(null);
         selectedWindow.set(windowIds.isEmpty() ? null : windowIds.getFirst());
         status.set("Checking the recording…");
-        // Both read the whole recording: started once the first frame is on the screen, they do not delay it.
+        // The checks read the whole recording, and the list of recent files loads the preferences' XML stack:
+        // started once the first frame is on the screen, they do not delay it.
         AfterPaint.run(() -> {
+            recent.add(next.file());
             if (recording.get() == next) {
                 next.inspection();
                 next.verification().whenComplete((findings, error) -> Platform.runLater(() -> verificationDone(next, findings)));

@@ -73,8 +73,9 @@ class PlayerAppTest {
         app.openLater(second);
         waitUntilOpen(second);
         assertTrue(!Fx.call(() -> app.stage().isIconified()), "the window comes back to the front");
-        assertEquals(List.of(second.toAbsolutePath().normalize(), first.toAbsolutePath().normalize()),
-                Fx.call(() -> app.model().recentFiles().list()));
+        List<Path> expected = List.of(second.toAbsolutePath().normalize(), first.toAbsolutePath().normalize());
+        // a file joins the recent files once its first frame is painted
+        Fx.waitUntil("both files are recent, newest first", WAIT, () -> app.model().recentFiles().list().equals(expected));
     }
 
     private void waitUntilOpen(Path file) {

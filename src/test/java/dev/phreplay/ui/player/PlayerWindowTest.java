@@ -353,7 +353,8 @@ class PlayerWindowTest {
                 Map.of(DataFormat.FILES, List.of(file.toFile()))));
         assertEquals(new FileDrops.Outcome(true, true), outcome);
         Fx.waitUntil("the dropped file is open", WAIT, () -> model.playback() != null && renderedText().contains("start"));
-        assertEquals(List.of(file.toAbsolutePath().normalize()), model.recentFiles().list());
+        Fx.waitUntil("the dropped file is the recent one, once its frame is painted", WAIT,
+                () -> model.recentFiles().list().equals(List.of(file.toAbsolutePath().normalize())));
     }
 
     @Test

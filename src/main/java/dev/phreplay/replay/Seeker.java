@@ -25,6 +25,12 @@ public final class Seeker<S extends ReplayState<S>> {
     private long offset;
     private boolean posterShown;
     private long reorders;
+    /**
+     * The state is exactly what {@code seek(offset)} gives: after a seek, and for the first page
+     * with the poster rule (the timeline builds it as a seek to 0 would). A second seek to the same
+     * offset then keeps it instead of building the page again.
+     */
+    private boolean settled;
     private long eventsAppliedBySeeks;
 
     Seeker(Timeline<S> timeline, S state, int position, long offset, boolean posterShown) {
@@ -35,6 +41,7 @@ public final class Seeker<S extends ReplayState<S>> {
         this.offset = offset;
         this.posterShown = posterShown;
         this.reorders = store.reorders();
+        this.settled = posterShown && position == 0 && offset == 0;
     }
 
     public Timeline<S> timeline() {
@@ -76,6 +83,10 @@ public final class Seeker<S extends ReplayState<S>> {
     /** Puts the state at {@code offset}, backward or forward, waiting for the indexer if needed. */
     public void seek(long offset) {
         int target = awaitTarget(offset);
+        if (settled && offset == this.offset && target == position && reorders == store.reorders()) {
+            listeners.forEach(l -> l.seeked(offset));
+            return;
+        }
         S before = state;
         Checkpoint<S> base = baseFor(target);
         int from = base == null ? position : base.position();
@@ -90,6 +101,7 @@ public final class Seeker<S extends ReplayState<S>> {
             }
         }
         finish(offset, before);
+        settled = true;
         listeners.forEach(l -> l.seeked(offset));
     }
 
@@ -103,6 +115,7 @@ public final class Seeker<S extends ReplayState<S>> {
             seek(offset);
             return;
         }
+        settled = false;
         S before = state;
         if (posterShown && target > position) {
             // The poster is not part of the prefix: rebuild the prefix, then play on from it.

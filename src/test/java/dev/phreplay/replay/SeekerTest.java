@@ -95,6 +95,76 @@ class SeekerTest {
         }
     }
 
+    /** The player opens on a seek to 0: the first page, built with the timeline, is not built a second time. */
+    @Test
+    void theFirstSeekToZeroKeepsTheFirstPage() throws Exception {
+        List<RawEvent> events = posterWindow();
+        try (Timeline<TraceState> timeline = loaded(events, SMALL, true)) {
+            Seeker<TraceState> seeker = timeline.seeker();
+            TraceState first = seeker.state();
+            seeker.seek(0);
+            assertSame(first, seeker.state());
+            assertEquals(0, seeker.eventsAppliedBySeeks());
+            assertEquals(expected(events, 0, true), seeker.state());
+        }
+    }
+
+    @Test
+    void aSecondSeekToTheSameMomentBeforeTheSnapshotKeepsThePoster() throws Exception {
+        List<RawEvent> events = posterWindow();
+        try (Timeline<TraceState> timeline = loaded(events, SMALL, true)) {
+            Seeker<TraceState> seeker = timeline.seeker();
+            seeker.seek(timeline.endOffset());
+            seeker.seek(250);
+            TraceState poster = seeker.state();
+            long applied = seeker.eventsAppliedBySeeks();
+            seeker.seek(250);
+            assertSame(poster, seeker.state());
+            assertEquals(applied, seeker.eventsAppliedBySeeks());
+            assertEquals(expected(events, 250, true), seeker.state());
+            // played on, the page is no longer the one a seek gives: the next seek builds it again
+            seeker.advanceTo(260);
+            seeker.seek(260);
+            assertNotSame(poster, seeker.state());
+            assertEquals(expected(events, 260, true), seeker.state());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23, 24})
+    void seeksAndPlayBackToTheSameMomentsEqualSequentialReplay(long seed) throws Exception {
+        Random random = new Random(seed);
+        List<RawEvent> events = SyntheticEvents.window(random, 300);
+        for (boolean poster : new boolean[] {true, false}) {
+            try (Timeline<TraceState> timeline = loaded(events, SMALL, poster)) {
+                Seeker<TraceState> seeker = timeline.seeker();
+                long[] moments = {0, 1, timeline.offsetOf(3), randomOffset(random, timeline), randomOffset(random, timeline)};
+                for (int i = 0; i < 200; i++) {
+                    long offset = moments[random.nextInt(moments.length)];
+                    if (random.nextBoolean() || offset < seeker.offset()) {
+                        seeker.seek(offset);
+                    } else {
+                        seeker.advanceTo(offset);
+                    }
+                    assertEquals(expected(events, offset, poster), seeker.state(), "seed " + seed + " at " + offset);
+                }
+            }
+        }
+    }
+
+    /** A Meta, mouse moves, then the first full snapshot at 300 ms and mutations after it. */
+    private static List<RawEvent> posterWindow() {
+        List<RawEvent> events = new ArrayList<>(List.of(SyntheticEvents.meta(0, 1000)));
+        for (int i = 1; i < 30; i++) {
+            events.add(SyntheticEvents.mouseMove(i, 1000 + 10L * i));
+        }
+        events.add(SyntheticEvents.fullSnapshot(30, 1300));
+        for (int i = 31; i < 60; i++) {
+            events.add(SyntheticEvents.mutation(i, 1000 + 10L * i));
+        }
+        return events;
+    }
+
     @Test
     void forwardSeekCloseAheadAppliesOnlyTheEventsInBetween() throws Exception {
         List<RawEvent> events = new ArrayList<>(List.of(SyntheticEvents.fullSnapshot(0, 1000)));

@@ -3,6 +3,7 @@ package dev.phreplay.ui.app;
 import dev.phreplay.ui.player.Banner;
 import dev.phreplay.ui.player.PlaybackViewModel;
 import dev.phreplay.ui.player.PlayerViewModel;
+import dev.phreplay.ui.render.AfterPaint;
 import dev.phreplay.ui.session.OpenOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,29 +18,35 @@ import javafx.collections.ListChangeListener;
 /**
  * A file opened in the player's window as a user opens it, timed in parts (nanoTime): asked for,
  * opened (the package read and checked and its first window read to its first full snapshot, in
- * the background) and built (the first page handed to the web view).
+ * the background), built (the first page handed to the web view) and painted.
  *
+ * @param painted completes when the first page is on the screen: watched from before the page is
+ *     drawn, so that the panels' own work after that paint is not counted in it
  * @param rejected the player's report on a file it refused, else null
  */
-record FirstFrame(long start, long opened, long built, PlaybackViewModel playback,
+record FirstFrame(long start, long opened, long built, CompletableFuture<Long> painted, PlaybackViewModel playback,
                   OpenOutcome.Rejected rejected) {
 
     /** Opens {@code file} in {@code player} and waits until its first page is built or the file is refused. */
     static FirstFrame open(PlayerViewModel player, Path file) throws IOException, InterruptedException {
         long[] times = new long[3];
+        CompletableFuture<Long> painted = new CompletableFuture<>();
         CompletableFuture<FirstFrame> result = new CompletableFuture<>();
         Platform.runLater(() -> {
-            player.setOnRejected(rejected -> result.complete(new FirstFrame(times[0], 0, 0, null, rejected)));
+            player.setOnRejected(rejected -> result.complete(new FirstFrame(times[0], 0, 0, painted, null, rejected)));
             // a file that cannot be read at all is reported in a banner
             player.banners().addListener((ListChangeListener<Banner>) change -> player.banners().stream()
                     .filter(banner -> banner.level() == Banner.Level.ERROR).findFirst()
                     .ifPresent(banner -> result.completeExceptionally(new IOException(banner.text()))));
             player.recordingProperty().addListener(once((property, old, now) -> times[1] = System.nanoTime()));
             // showWindow makes the playback, then starts it (the first seek and draw) in the same runnable
-            player.playbackProperty().addListener(once((property, old, now) -> Platform.runLater(() -> {
-                times[2] = System.nanoTime();
-                result.complete(new FirstFrame(times[0], times[1], times[2], now, null));
-            })));
+            player.playbackProperty().addListener(once((property, old, now) -> {
+                AfterPaint.run(() -> painted.complete(System.nanoTime()));
+                Platform.runLater(() -> {
+                    times[2] = System.nanoTime();
+                    result.complete(new FirstFrame(times[0], times[1], times[2], painted, now, null));
+                });
+            }));
             times[0] = System.nanoTime();
             player.open(file);
         });

@@ -118,11 +118,7 @@ public final class RenderBench {
         PlaybackViewModel model = first.playback();
         WindowPlayback window = model.playback();
         PlayerRecording recording = player.model().recordingProperty().get();
-        onFx(() -> {
-            player.viewport().page().layOut();
-            return null;
-        });
-        long painted = nextPaintedFrame();
+        long painted = waitForPaint(first.painted());
         out.printf("open to first frame (painted): %d ms (%s, %d window(s), %s long)%n", (painted - first.start()) / 1_000_000,
                 file.getFileName(), recording.windowIds().size(), TimeFormat.offset(window.duration()));
         out.printf("  of which opening and reading to the first full snapshot %d ms, building the page %d ms,"

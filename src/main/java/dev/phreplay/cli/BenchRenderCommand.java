@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         description = {"Measure the player's rendering of FILE in the WebView, with no display needed, in the player's own "
                 + "window: its default size, the transport bar, and the inspector panels docked beside the page and "
                 + "following the playhead. FILE is opened as a user opens it.",
-            "Open: the time to the first painted frame.",
+            "Open: the time from asking to open FILE to its page's first frame on the screen (the panels fill in "
+                + "right after that frame, and their work is not counted in it).",
             "Seeks: random seeks, steps of 1 s back, and steps of 10 s back and forward, each made as the transport bar "
                 + "makes it and timed to the painted frame (p50/p95/max), split into the core's seek (with the "
                 + "position's listeners), the script, style and layout, and painting; with the size of the page drawn.",

@@ -35,7 +35,7 @@ public final class PageView {
     private final boolean locked;
     private int navigationsBlocked;
     private String assetsJson = "{}";
-    /** renderer.js's {@code window.__phr}, called directly: a frame's ops go in as one string, not as script source. */
+    /** renderer.js's {@code window.__phr}, called directly: recorded data (the ops, asset URLs) goes in as JSON text, never as script source. */
     private JSObject script;
 
     public PageView() {
@@ -92,7 +92,7 @@ public final class PageView {
             throw new IllegalStateException("a map of strings is plain JSON", e);
         }
         if (isReady()) {
-            engine.executeScript("window.__phr.setAssets(" + assetsJson + ")");
+            script.call("setAssets", assetsJson);
         }
     }
 
@@ -115,7 +115,7 @@ public final class PageView {
         }
         if (frame.ops() != null) {
             long start = System.nanoTime();
-            Object failure = script.call("applyJson", frame.ops());
+            Object failure = applyOps(frame.ops());
             if (PROFILE) {
                 System.err.printf("phreplay render: %d chars of ops in %.1f ms; %s nodes%n", frame.ops().length(),
                         (System.nanoTime() - start) / 1e6, engine.executeScript("document.getElementsByTagName('*').length"));
@@ -127,6 +127,11 @@ public final class PageView {
             }
         }
         frameListener.accept(frame.pointer() == null && frame.clicks().isEmpty() ? frame : frame.placed(this::inTopPage));
+    }
+
+    /** Hands an op list to renderer.js as JSON text; returns null, or the first failure as "eventIndex\tmessage". */
+    Object applyOps(String json) {
+        return script.call("applyJson", json);
     }
 
     /**
@@ -229,7 +234,7 @@ public final class PageView {
             if (!locked) {
                 engine.executeScript("window.__phr.unlockForControlTest()");
             }
-            engine.executeScript("window.__phr.setAssets(" + assetsJson + ")");
+            script.call("setAssets", assetsJson);
             ready.set(true);
             flush();
         }

@@ -616,7 +616,14 @@
    * "eventIndex\tmessage".
    */
   function applyJson(text) {
-    return apply(JSON.parse(text));
+    var ops;
+    try {
+      ops = JSON.parse(text);
+    } catch (e) {
+      stats.failed++;
+      return '-1\tops that are not JSON: ' + e.message;
+    }
+    return apply(ops);
   }
 
   function apply(ops) {
@@ -770,7 +777,7 @@
     dump: dump,
     failed: function () { return stats.failed; },
     unlockForControlTest: function () { locked = false; },
-    setAssets: setAssets,
+    setAssets: function (json) { setAssets(JSON.parse(json)); },
     neutralised: function () { return stats.neutralised; },
     notes: function () { return stats.unsupported.join('\n'); }
   };

@@ -42,6 +42,20 @@ class ScriptLockTest {
                 el("a", "id", "link", "href", "javascript:" + String.format(MARK, "href"), text("link")));
     }
 
+    /**
+     * The renderer's ops are data: text that would run as script if pasted into source is refused by
+     * JSON.parse, reported as a failure, and runs nothing.
+     */
+    @Test
+    void opsThatAreNotJsonAreRefusedAndRunNothing() {
+        PageView page = readyPage(true);
+        String hostile = "[]);" + String.format(MARK, "ops") + ";(0";
+        Object failure = Fx.call(() -> page.applyOps(hostile));
+        assertTrue(failure instanceof String text && text.startsWith("-1\tops that are not JSON"), String.valueOf(failure));
+        assertEquals("", Fx.call(() -> markers(page)));
+        assertEquals(1, Fx.call(() -> ((Number) page.engine().executeScript("window.__phr.failed()")).intValue()));
+    }
+
     private static PageView readyPage(boolean locked) {
         PageView page = Fx.call(() -> new PageView(locked));
         Fx.waitUntil("the page is ready", Duration.ofSeconds(30), page::isReady);
